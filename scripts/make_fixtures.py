@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Build the parity fixtures in tests/fixtures/: two tiny randomly initialised sequence
+classifiers in Hugging Face format (a 2-layer BERT and a 2-layer DistilBERT sharing one small
+WordPiece tokenizer) and PyTorch/transformers reference ids and logits for a dozen texts.
+
+The Rust tests load these directories exactly as a user's MODEL_PATH and must reproduce the
+logits (|diff| < 1e-4 on CPU, < 1e-3 on wgpu). Needs: torch, transformers, tokenizers.
+usage: python3 scripts/make_fixtures.py
+"""
+import json
+from pathlib import Path
+
+import torch
+from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors, trainers
+from transformers import (BertConfig, BertForSequenceClassification, DistilBertConfig,
+                          DistilBertForSequenceClassification, PreTrainedTokenizerFast)
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "tests" / "fixtures"
+MAX_LENGTH = 16
+LABELS = {0: "fast_path", 1: "slow_path"}
+TEXTS = [
+    "Classify these animals as mammals or birds: cat, eagle, whale",
+    "Summarize the following passage in two sentences.",
+    "Write a short poem about the sea",
+    "Why is the sky blue?",
+    "a",
+    "",
+    "   lots    of\t\twhitespace \n\n between   words   ",
+    "Ünïcödé façade naïve café — «quotes» and 日本語のテキスト",
+    "emoji 🚀🔥 are fun 👍🏽 right?",
+    "control\u0000chars\u0007and\u001b[31m escapes",
+    "This is a very long query that goes well beyond the maximum length of sixteen tokens "
+    "so the tokenizer must truncate it before the model ever sees the tail of the sentence.",
+    "Summarize: " + "the quick brown fox jumps over the lazy dog " * 20,
+]
+
+
+def build_tokenizer() -> Tokenizer:
+    lines = [json.loads(l) for l in (ROOT / "data" / "dolly_router.jsonl").read_text().splitlines()[:3000]]
+    tok = Tokenizer(models.WordPiece(unk_token="[UNK]"))
+    tok.normalizer = normalizers.BertNormalizer(lowercase=True)
+    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    trainer = trainers.WordPieceTrainer(vocab_size=800, special_tokens=["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"])
+    tok.train_from_iterator((r["instruction"] for r in lines), trainer)
+    cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
+    tok.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1", special_tokens=[("[CLS]", cls), ("[SEP]", sep)])
+    # Ship the same fixed padding/truncation as all-MiniLM-L6-v2, which the runtime must override.
+    tok.enable_padding(pad_id=0, pad_token="[PAD]", length=128)
+    tok.enable_truncation(max_length=128)
+    return tok
+
+
+def save(model, tok_file: Path, name: str) -> dict:
+    out = OUT / name
+    out.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(out, safe_serialization=True)
+    (out / "tokenizer.json").write_text(tok_file.read_text())
+    fast = PreTrainedTokenizerFast(tokenizer_file=str(tok_file), pad_token="[PAD]", unk_token="[UNK]",
+                                   cls_token="[CLS]", sep_token="[SEP]")
+    enc = fast(TEXTS, truncation=True, max_length=MAX_LENGTH, padding="longest", return_tensors="pt")
+    model.eval()
+    with torch.no_grad():
+        logits = model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).logits
+    ids = [[int(i) for i, m in zip(row, mask) if m] for row, mask in zip(enc["input_ids"], enc["attention_mask"])]
+    return {"ids": ids, "logits": logits.tolist()}
+
+
+def main() -> None:
+    torch.manual_seed(0)
+    OUT.mkdir(parents=True, exist_ok=True)
+    tok = build_tokenizer()
+    tok_file = OUT / "tokenizer.json.tmp"
+    tok.save(str(tok_file))
+    vocab = tok.get_vocab_size()
+    common = dict(vocab_size=vocab, max_position_embeddings=64, id2label=LABELS,
+                  label2id={v: k for k, v in LABELS.items()})
+    bert = BertForSequenceClassification(BertConfig(
+        hidden_size=32, num_hidden_layers=2, num_attention_heads=4, intermediate_size=64,
+        hidden_act="gelu", type_vocab_size=2, **common))
+    distil = DistilBertForSequenceClassification(DistilBertConfig(
+        dim=32, n_layers=2, n_heads=4, hidden_dim=64, activation="gelu", **common))
+    # Random init leaves LayerNorms at identity and biases at zero; perturb them so the test
+    # covers every parameter's placement.
+    for model in (bert, distil):
+        with torch.no_grad():
+            for p in model.parameters():
+                p.add_(torch.randn_like(p) * 0.05)
+    reference = {"max_length": MAX_LENGTH, "texts": TEXTS,
+                 "models": {"tiny-bert": save(bert, tok_file, "tiny-bert"),
+                            "tiny-distilbert": save(distil, tok_file, "tiny-distilbert")}}
+    tok_file.unlink()
+    (OUT / "reference.json").write_text(json.dumps(reference, indent=1, ensure_ascii=False) + "\n")
+    print(f"wrote fixtures to {OUT} (vocab {vocab})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,218 @@
+//! `POST /v1/query-classify` and `POST /v1/query-classify/batch`.
+
+use axum::extract::{FromRequest, Request, State};
+use axum::http::{HeaderMap, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::error::{ApiError, ErrorBody};
+use super::{AppState, REQUEST_ID_HEADER};
+use crate::service::{Outcome, Source};
+
+/// Longest accepted request id.
+const MAX_REQUEST_ID_CHARS: usize = 128;
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ClassifyRequest {
+    /// The user query, 1..=MAX_TEXT_CHARS characters after trimming.
+    pub text: String,
+    /// Echoed back and logged; at most 128 visible ASCII characters. The X-Request-ID header wins.
+    pub request_id: Option<String>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BatchRequest {
+    /// 1..=MAX_BATCH_TEXTS queries, each validated like `text`.
+    pub texts: Vec<String>,
+    pub request_id: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ClassifyResponse {
+    /// "0" fast path (small model), "1" slow path (capable model); the class index for other models.
+    pub label: String,
+    /// The model's probability for its own top class (before confidence routing).
+    pub confidence: f32,
+    /// The label's name from the model's id2label: fast_path | slow_path for the router.
+    pub category: String,
+    /// Answered from the L1 or L2 cache.
+    pub cache_hit: bool,
+    /// True when the model said fast path with confidence below CONFIDENCE_THRESHOLD and the
+    /// gateway answered slow path instead.
+    pub confidence_routed: bool,
+    pub request_id: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct BatchResponse {
+    /// One result per text, in request order.
+    pub results: Vec<ClassifyResponse>,
+    pub request_id: String,
+}
+
+/// `Json` whose rejections (bad JSON, wrong types, wrong content type, too large) are JSON errors.
+pub struct ApiJson<T>(pub T);
+
+impl<S: Send + Sync, T> FromRequest<S> for ApiJson<T>
+where
+    Json<T>: FromRequest<S, Rejection = axum::extract::rejection::JsonRejection>,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        Ok(Self(Json::<T>::from_request(req, state).await?.0))
+    }
+}
+
+fn request_id(headers: &HeaderMap, body_id: Option<String>) -> Result<String, ApiError> {
+    let given = match headers.get(REQUEST_ID_HEADER) {
+        Some(v) => Some(v.to_str().map_err(|_| ApiError::invalid("X-Request-ID must be visible ASCII"))?.to_string()),
+        None => body_id,
+    };
+    match given {
+        None => Ok(uuid::Uuid::new_v4().to_string()),
+        Some(id) if id.is_empty() || id.len() > MAX_REQUEST_ID_CHARS => {
+            Err(ApiError::invalid(format!("request_id must be 1..={MAX_REQUEST_ID_CHARS} characters")))
+        }
+        Some(id) if !id.bytes().all(|b| b.is_ascii_graphic() || b == b' ') => {
+            Err(ApiError::invalid("request_id must be visible ASCII"))
+        }
+        Some(id) => Ok(id),
+    }
+}
+
+/// The trimmed text, or why it is refused.
+fn checked_text<'a>(text: &'a str, max_chars: usize, field: &str) -> Result<&'a str, ApiError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(ApiError::invalid(format!("{field} must not be empty")));
+    }
+    let chars = trimmed.chars().count();
+    if chars > max_chars {
+        return Err(ApiError::invalid(format!("{field} has {chars} characters; the limit is {max_chars}")));
+    }
+    Ok(trimmed)
+}
+
+impl AppState {
+    /// Applies confidence routing, records the decision and logs the request.
+    fn respond(&self, outcome: Outcome, request_id: &str, started: std::time::Instant) -> ClassifyResponse {
+        let answer = outcome.answer;
+        let classifier = self.service.classifier();
+        let confidence_routed =
+            classifier.labels().len() == 2 && answer.class == 0 && answer.confidence < self.config.confidence_threshold;
+        let class = if confidence_routed { 1 } else { answer.class };
+        if confidence_routed {
+            self.metrics.confidence_routed.inc();
+        }
+        let label = class.to_string();
+        self.metrics.classifications.with_label_values(&[label.as_str()]).inc();
+        self.metrics.confidence.observe(answer.confidence as f64);
+        let cache_hit = matches!(outcome.source, Source::L1 | Source::L2);
+        tracing::info!(
+            target: "request",
+            request_id,
+            label = label.as_str(),
+            confidence = answer.confidence,
+            confidence_routed,
+            cache_hit,
+            source = ?outcome.source,
+            batch_size = outcome.batch_size,
+            latency_ms = started.elapsed().as_secs_f64() * 1e3,
+            "classified"
+        );
+        ClassifyResponse {
+            label,
+            confidence: (answer.confidence * 10_000.0).round() / 10_000.0,
+            category: classifier.labels()[class].clone(),
+            cache_hit,
+            confidence_routed,
+            request_id: request_id.to_string(),
+        }
+    }
+}
+
+fn with_request_id(body: impl Serialize, request_id: &str) -> Response {
+    let mut response = Json(body).into_response();
+    if let Ok(v) = HeaderValue::from_str(request_id) {
+        response.headers_mut().insert(REQUEST_ID_HEADER, v);
+    }
+    response
+}
+
+/// Classify one query as fast path (0) or slow path (1).
+#[utoipa::path(post, path = "/v1/query-classify", request_body = ClassifyRequest,
+    responses(
+        (status = 200, body = ClassifyResponse, headers(("x-router-latency" = String, description = "server time in ms"), ("x-request-id" = String))),
+        (status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
+        (status = 429, body = ErrorBody, description = "queue full; see Retry-After"), (status = 503, body = ErrorBody)))]
+pub async fn classify(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ApiJson(req): ApiJson<ClassifyRequest>,
+) -> Result<Response, ApiError> {
+    let started = std::time::Instant::now();
+    let request_id = request_id(&headers, req.request_id)?;
+    let text = checked_text(&req.text, state.config.max_text_chars as usize, "text")?;
+    let outcome = state.service.classify(text).await?;
+    Ok(with_request_id(state.respond(outcome, &request_id, started), &request_id))
+}
+
+/// Classify several queries in one call; results keep the request's order.
+#[utoipa::path(post, path = "/v1/query-classify/batch", request_body = BatchRequest,
+    responses((status = 200, body = BatchResponse), (status = 400, body = ErrorBody), (status = 429, body = ErrorBody)))]
+pub async fn classify_batch(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ApiJson(req): ApiJson<BatchRequest>,
+) -> Result<Response, ApiError> {
+    let started = std::time::Instant::now();
+    let request_id = request_id(&headers, req.request_id)?;
+    let max = state.config.max_batch_texts as usize;
+    if req.texts.is_empty() || req.texts.len() > max {
+        return Err(ApiError::invalid(format!("texts must hold 1..={max} items, got {}", req.texts.len())));
+    }
+    let max_chars = state.config.max_text_chars as usize;
+    let texts = req
+        .texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| checked_text(t, max_chars, &format!("texts[{i}]")))
+        .collect::<Result<Vec<_>, _>>()?;
+    // Each text takes the single-query path, so the workers batch them with everything else.
+    let outcomes = futures::future::join_all(texts.iter().map(|t| state.service.classify(t))).await;
+    let results = outcomes
+        .into_iter()
+        .map(|o| Ok(state.respond(o?, &request_id, started)))
+        .collect::<Result<Vec<_>, ApiError>>()?;
+    Ok(with_request_id(BatchResponse { results, request_id: request_id.clone() }, &request_id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_trimmed_and_bounded() {
+        assert_eq!(checked_text("  hi  ", 10, "text").unwrap(), "hi");
+        assert!(checked_text(" \n\t ", 10, "text").unwrap_err().message.contains("empty"));
+        let err = checked_text(&"é".repeat(11), 10, "text").unwrap_err();
+        assert!(err.message.contains("11 characters"), "{}", err.message);
+        assert!(checked_text(&"é".repeat(10), 10, "text").is_ok(), "limit counts characters, not bytes");
+    }
+
+    #[test]
+    fn request_id_comes_from_header_body_or_is_generated() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(request_id(&headers, Some("abc".into())).unwrap(), "abc");
+        assert_eq!(request_id(&headers, None).unwrap().len(), 36);
+        headers.insert(REQUEST_ID_HEADER, HeaderValue::from_static("from-header"));
+        assert_eq!(request_id(&headers, Some("abc".into())).unwrap(), "from-header");
+        assert!(request_id(&HeaderMap::new(), Some("x".repeat(129))).is_err());
+        assert!(request_id(&HeaderMap::new(), Some("tab\there".into())).is_err());
+    }
+}

@@ -1,0 +1,115 @@
+//! The HTTP surface: routes, shared state, and the middleware that times, counts and tags every
+//! response.
+
+pub mod classify;
+pub mod error;
+pub mod health;
+
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
+use axum::http::{HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use utoipa::OpenApi;
+
+use crate::config::Config;
+use crate::metrics::Metrics;
+use crate::service::ClassifyService;
+use error::ApiError;
+
+pub const REQUEST_ID_HEADER: &str = "x-request-id";
+pub const LATENCY_HEADER: &str = "x-router-latency";
+
+#[derive(Clone)]
+pub struct AppState {
+    pub service: Arc<ClassifyService>,
+    pub metrics: Arc<Metrics>,
+    pub config: Arc<Config>,
+    /// Inference workers alive (shared with the worker pool).
+    pub workers_running: Arc<AtomicUsize>,
+    /// Set when shutdown begins: readiness turns 503 so load balancers stop sending.
+    pub draining: Arc<AtomicBool>,
+}
+
+impl AppState {
+    pub fn is_draining(&self) -> bool {
+        self.draining.load(Ordering::Relaxed)
+    }
+
+    pub fn workers_running(&self) -> usize {
+        self.workers_running.load(Ordering::SeqCst)
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "query-gateway", description = "Routes LLM queries: fast path (0) or slow path (1)."),
+    paths(classify::classify, classify::classify_batch, health::live, health::ready, health::deep, health::metrics),
+    components(schemas(classify::ClassifyRequest, classify::ClassifyResponse, classify::BatchRequest,
+        classify::BatchResponse, error::ErrorBody, error::ErrorDetail))
+)]
+pub struct ApiDoc;
+
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+async fn not_found() -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, "no such endpoint")
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method not allowed on this endpoint")
+}
+
+/// Times and counts every request, adds `x-router-latency` (ms) and an `x-request-id` when the
+/// handler did not set one (errors raised before it ran).
+async fn observe(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let endpoint = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "unmatched".to_string());
+    let incoming_id = request.headers().get(REQUEST_ID_HEADER).cloned();
+    state.metrics.active_requests.inc();
+    let mut response = next.run(request).await;
+    state.metrics.active_requests.dec();
+    let elapsed = started.elapsed();
+    let headers = response.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&format!("{:.3}", elapsed.as_secs_f64() * 1e3)) {
+        headers.insert(LATENCY_HEADER, v);
+    }
+    if !headers.contains_key(REQUEST_ID_HEADER) {
+        let id = incoming_id
+            .filter(|v| v.len() <= 128)
+            .unwrap_or_else(|| HeaderValue::from_str(&uuid::Uuid::new_v4().to_string()).expect("uuid is ASCII"));
+        headers.insert(REQUEST_ID_HEADER, id);
+    }
+    let status = response.status().as_u16().to_string();
+    state.metrics.requests.with_label_values(&[&endpoint, &status]).inc();
+    state.metrics.request_duration.with_label_values(&[&endpoint]).observe(elapsed.as_secs_f64());
+    response
+}
+
+pub fn router(state: AppState) -> Router {
+    let body_limit = state.config.max_body_bytes();
+    Router::new()
+        .route("/v1/query-classify", post(classify::classify))
+        .route("/v1/query-classify/batch", post(classify::classify_batch))
+        .route("/health/live", get(health::live))
+        .route("/health/ready", get(health::ready))
+        .route("/health/deep", get(health::deep))
+        .route("/metrics", get(health::metrics))
+        .route("/openapi.json", get(openapi))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(DefaultBodyLimit::max(body_limit))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), observe))
+        .with_state(state)
+}

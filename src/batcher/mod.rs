@@ -1,0 +1,177 @@
+//! The bounded job queue between async handlers and the inference workers, and how a worker
+//! forms a batch from it.
+
+pub mod worker;
+
+use std::time::{Duration, Instant};
+
+use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, TrySendError};
+
+use crate::model::Prediction;
+
+/// A job's answer: the prediction and the size of the batch it ran in.
+#[derive(Debug, Clone)]
+pub struct Inferred {
+    pub prediction: Prediction,
+    pub batch_size: usize,
+}
+
+/// Called once with the job's result, on the worker thread.
+pub type Reply = Box<dyn FnOnce(Result<Inferred, String>) + Send>;
+
+/// One text waiting for the model.
+pub struct Job {
+    pub tokens: Vec<u32>,
+    pub enqueued: Instant,
+    pub reply: Reply,
+}
+
+/// How big a batch may grow and how long a worker under load waits for it to grow.
+#[derive(Debug, Clone, Copy)]
+pub struct BatchLimits {
+    pub max_size: usize,
+    /// Rows x longest row, the padded size the model actually computes.
+    pub max_tokens: usize,
+    pub max_wait: Duration,
+}
+
+impl BatchLimits {
+    fn admits(&self, batch: &[Job], longest: usize, next: &Job) -> bool {
+        let longest = longest.max(next.tokens.len());
+        batch.len() < self.max_size && (batch.len() + 1) * longest <= self.max_tokens
+    }
+}
+
+/// Why a job was not queued.
+#[derive(Debug, PartialEq, Eq)]
+pub enum EnqueueError {
+    Full,
+    Closed,
+}
+
+#[derive(Clone)]
+pub struct Queue {
+    tx: Sender<Job>,
+}
+
+impl Queue {
+    pub fn bounded(capacity: usize) -> (Self, Receiver<Job>) {
+        let (tx, rx) = crossbeam_channel::bounded(capacity);
+        (Self { tx }, rx)
+    }
+
+    /// Never blocks: a full queue is the caller's 429.
+    pub fn push(&self, job: Job) -> Result<(), EnqueueError> {
+        self.tx.try_send(job).map_err(|e| match e {
+            TrySendError::Full(_) => EnqueueError::Full,
+            TrySendError::Disconnected(_) => EnqueueError::Closed,
+        })
+    }
+
+    pub fn depth(&self) -> usize {
+        self.tx.len()
+    }
+}
+
+/// Grows a batch from `first`. Jobs already queued are taken at once; only if there were some
+/// (the gateway is under load) does the worker wait, up to `max_wait` from `first`'s arrival,
+/// for more. A job that would break the token budget is left in `carry` for the next batch.
+/// A lone job at low load runs immediately.
+pub fn collect_batch(rx: &Receiver<Job>, first: Job, limits: &BatchLimits, carry: &mut Option<Job>) -> Vec<Job> {
+    let deadline = first.enqueued + limits.max_wait;
+    let mut longest = first.tokens.len();
+    let mut batch = vec![first];
+    let mut waiting = false;
+    loop {
+        let next = match rx.try_recv() {
+            Ok(job) => job,
+            Err(_) if !waiting && batch.len() == 1 => return batch,
+            Err(_) => match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+                Ok(job) => job,
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => return batch,
+            },
+        };
+        waiting = true;
+        if !limits.admits(&batch, longest, &next) {
+            *carry = Some(next);
+            return batch;
+        }
+        longest = longest.max(next.tokens.len());
+        batch.push(next);
+        if batch.len() >= limits.max_size {
+            return batch;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(len: usize) -> Job {
+        Job { tokens: vec![1; len], enqueued: Instant::now(), reply: Box::new(|_| {}) }
+    }
+
+    fn limits(max_size: usize, max_tokens: usize, wait_ms: u64) -> BatchLimits {
+        BatchLimits { max_size, max_tokens, max_wait: Duration::from_millis(wait_ms) }
+    }
+
+    #[test]
+    fn lone_job_runs_without_waiting() {
+        let (q, rx) = Queue::bounded(10);
+        let start = Instant::now();
+        let batch = collect_batch(&rx, job(5), &limits(32, 10_000, 200), &mut None);
+        assert_eq!(batch.len(), 1);
+        assert!(start.elapsed() < Duration::from_millis(100), "waited at low load");
+        drop(q);
+    }
+
+    #[test]
+    fn stops_at_max_size() {
+        let (q, rx) = Queue::bounded(100);
+        for _ in 0..50 {
+            q.push(job(5)).unwrap();
+        }
+        let batch = collect_batch(&rx, job(5), &limits(8, 10_000, 50), &mut None);
+        assert_eq!(batch.len(), 8);
+        assert_eq!(q.depth(), 43);
+    }
+
+    #[test]
+    fn respects_token_budget_and_carries_the_overflow() {
+        let (q, rx) = Queue::bounded(100);
+        q.push(job(10)).unwrap();
+        q.push(job(10)).unwrap();
+        q.push(job(40)).unwrap();
+        let mut carry = None;
+        // 3 rows x 10 tokens fit in 60; a 40-token row would make 4 x 40 = 160.
+        let batch = collect_batch(&rx, job(10), &limits(32, 60, 50), &mut carry);
+        assert_eq!(batch.len(), 3);
+        assert_eq!(carry.map(|j| j.tokens.len()), Some(40));
+    }
+
+    #[test]
+    fn under_load_waits_for_more_until_the_deadline() {
+        let (q, rx) = Queue::bounded(100);
+        q.push(job(5)).unwrap();
+        let producer = {
+            let q = q.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(20));
+                q.push(job(5)).unwrap();
+            })
+        };
+        let start = Instant::now();
+        let batch = collect_batch(&rx, job(5), &limits(32, 10_000, 150), &mut None);
+        producer.join().unwrap();
+        assert_eq!(batch.len(), 3, "the late job joins the batch");
+        assert!(start.elapsed() >= Duration::from_millis(100), "waited for the batch to grow");
+    }
+
+    #[test]
+    fn full_queue_is_reported() {
+        let (q, _rx) = Queue::bounded(1);
+        q.push(job(1)).unwrap();
+        assert_eq!(q.push(job(1)).err(), Some(EnqueueError::Full));
+    }
+}

@@ -1,0 +1,137 @@
+//! All gateway settings: one struct, read from flags or environment variables.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::model::DeviceChoice;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Json,
+    Console,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// Address to listen on.
+    #[arg(long, env = "APP_HOST", default_value = "0.0.0.0")]
+    pub host: String,
+    #[arg(long, env = "APP_PORT", default_value_t = 8000)]
+    pub port: u16,
+    /// Hugging Face model directory: config.json, model.safetensors, tokenizer.json.
+    #[arg(long, env = "MODEL_PATH", default_value = "./models/router")]
+    pub model_path: PathBuf,
+    /// auto: a hardware GPU through wgpu when present, else CPU; cpu; gpu: any wgpu adapter.
+    #[arg(long, env = "MODEL_DEVICE", value_enum, default_value_t = DeviceChoice::Auto)]
+    pub model_device: DeviceChoice,
+    /// Tokens kept per text (longer texts are truncated).
+    #[arg(long, env = "MODEL_MAX_LENGTH", default_value_t = 128, value_parser = clap::value_parser!(u32).range(8..=512))]
+    pub model_max_length: u32,
+    /// Most texts one model call runs.
+    #[arg(long, env = "BATCH_MAX_SIZE", default_value_t = 32, value_parser = clap::value_parser!(u32).range(1..=1024))]
+    pub batch_max_size: u32,
+    /// How long a worker under load waits to grow a batch.
+    #[arg(long, env = "BATCH_MAX_WAIT_MS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=1000))]
+    pub batch_max_wait_ms: u64,
+    /// Most padded tokens (rows x longest row) one model call runs; default: size x max length.
+    #[arg(long, env = "BATCH_MAX_TOKENS", value_parser = clap::value_parser!(u32).range(8..))]
+    pub batch_max_tokens: Option<u32>,
+    /// Inference worker threads; default 1 (on a CPU the model already uses every core).
+    #[arg(long, env = "WORKERS", value_parser = clap::value_parser!(u32).range(1..=64))]
+    pub workers: Option<u32>,
+    /// Jobs waiting for a worker before requests get 429.
+    #[arg(long, env = "QUEUE_CAPACITY", default_value_t = 2048, value_parser = clap::value_parser!(u32).range(1..))]
+    pub queue_capacity: u32,
+    /// L1 cache entries (0 disables the L1 cache).
+    #[arg(long, env = "CACHE_L1_SIZE", default_value_t = 10_000)]
+    pub cache_l1_size: usize,
+    #[arg(long, env = "CACHE_L1_TTL_SEC", default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..))]
+    pub cache_l1_ttl_sec: u64,
+    /// Redis URL for the shared L2 cache, e.g. redis://127.0.0.1:6379; unset: no L2.
+    #[arg(long, env = "REDIS_URL")]
+    pub redis_url: Option<String>,
+    #[arg(long, env = "CACHE_L2_TTL_SEC", default_value_t = 3600, value_parser = clap::value_parser!(u64).range(1..))]
+    pub cache_l2_ttl_sec: u64,
+    /// Per-command Redis timeout; a slower L2 is treated as a miss.
+    #[arg(long, env = "REDIS_TIMEOUT_MS", default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    pub redis_timeout_ms: u64,
+    /// A fast-path (0) answer below this confidence is sent to the slow path (1) instead.
+    #[arg(long, env = "CONFIDENCE_THRESHOLD", default_value_t = 0.7, value_parser = parse_unit_interval)]
+    pub confidence_threshold: f32,
+    #[arg(long, env = "LOG_LEVEL", default_value = "info", value_parser = ["trace", "debug", "info", "warn", "error"])]
+    pub log_level: String,
+    #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Json)]
+    pub log_format: LogFormat,
+    /// Longest accepted text, in characters after trimming.
+    #[arg(long, env = "MAX_TEXT_CHARS", default_value_t = 2048, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub max_text_chars: u32,
+    /// Most texts in one /v1/query-classify/batch request.
+    #[arg(long, env = "MAX_BATCH_TEXTS", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub max_batch_texts: u32,
+    /// Longest a request may wait for its answer before 504.
+    #[arg(long, env = "REQUEST_TIMEOUT_MS", default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub request_timeout_ms: u64,
+}
+
+fn parse_unit_interval(s: &str) -> Result<f32, String> {
+    let v: f32 = s.parse().map_err(|e| format!("{s:?} is not a number: {e}"))?;
+    if (0.0..=1.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err(format!("{v} is outside 0..=1"))
+    }
+}
+
+impl Config {
+    pub fn batch_max_tokens(&self) -> usize {
+        self.batch_max_tokens.map(|t| t as usize).unwrap_or(self.batch_max_size as usize * self.model_max_length as usize)
+    }
+
+    pub fn workers(&self) -> usize {
+        self.workers.unwrap_or(1) as usize
+    }
+
+    /// Largest request body: the batch endpoint's texts at 4 bytes a character, plus JSON overhead.
+    pub fn max_body_bytes(&self) -> usize {
+        (self.max_text_chars as usize * 4 + 64) * self.max_batch_texts as usize + 4096
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        config: Config,
+    }
+
+    #[test]
+    fn defaults_match_the_documented_table() {
+        let c = Cli::try_parse_from(["qg"]).unwrap().config;
+        assert_eq!((c.host.as_str(), c.port), ("0.0.0.0", 8000));
+        assert_eq!(c.model_path, PathBuf::from("./models/router"));
+        assert_eq!((c.batch_max_size, c.batch_max_wait_ms, c.cache_l1_size), (32, 10, 10_000));
+        assert_eq!((c.cache_l1_ttl_sec, c.cache_l2_ttl_sec, c.max_text_chars), (300, 3600, 2048));
+        assert_eq!(c.confidence_threshold, 0.7);
+        assert_eq!(c.batch_max_tokens(), 32 * 128);
+        assert!(c.redis_url.is_none());
+    }
+
+    #[test]
+    fn bad_values_name_the_setting() {
+        for (flag, value) in [
+            ("--port", "70000"),
+            ("--batch-max-size", "0"),
+            ("--confidence-threshold", "1.5"),
+            ("--model-device", "tpu"),
+            ("--log-format", "xml"),
+        ] {
+            let err = Cli::try_parse_from(["qg", flag, value]).err().unwrap().to_string();
+            assert!(err.contains(flag), "{flag}: {err}");
+        }
+    }
+}

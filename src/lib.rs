@@ -1,0 +1,16 @@
+//! query-gateway: classifies queries as fast path (0) or slow path (1) for LLM routing.
+//!
+//! A request's way through the crate: `api` (axum handlers) -> `service` (the pipeline) ->
+//! `cache` (sharded L1, optional Redis L2) -> `batcher` (crossbeam queue drained by OS-thread
+//! workers) -> `model` (burn). `server` wires them together; `training` builds the model.
+
+pub mod api;
+pub mod batcher;
+pub mod cache;
+pub mod config;
+pub mod logging;
+pub mod metrics;
+pub mod model;
+pub mod server;
+pub mod service;
+pub mod training;

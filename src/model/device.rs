@@ -1,0 +1,67 @@
+//! Choosing where the model runs: burn's wgpu backend on a GPU adapter, or the flex CPU backend.
+
+use anyhow::{bail, Result};
+use burn::tensor::{Device, DeviceKind, Tensor};
+
+/// `MODEL_DEVICE`: `auto` takes a hardware GPU when wgpu finds one, else the CPU; `gpu` takes any
+/// wgpu adapter, software ones included (how CI exercises the GPU path on lavapipe); `cpu` never
+/// touches wgpu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DeviceChoice {
+    Auto,
+    Cpu,
+    Gpu,
+}
+
+/// The device a model was placed on, with names for logs and `/health/deep`.
+#[derive(Debug, Clone)]
+pub struct SelectedDevice {
+    pub device: Device,
+    /// `flex` (CPU) or `wgpu`.
+    pub backend: &'static str,
+    /// The adapter's own name (e.g. `NVIDIA H100 80GB HBM3`, `llvmpipe (LLVM 15.0.6, 256 bits)`).
+    pub adapter: String,
+    /// False for CPU backends and software rasterizers.
+    pub hardware: bool,
+}
+
+impl SelectedDevice {
+    pub fn cpu() -> Self {
+        Self { device: Device::flex(), backend: "flex", adapter: "cpu".into(), hardware: false }
+    }
+
+    pub fn is_gpu(&self) -> bool {
+        self.backend == "wgpu"
+    }
+}
+
+pub fn select(choice: DeviceChoice) -> Result<SelectedDevice> {
+    match choice {
+        DeviceChoice::Cpu => Ok(SelectedDevice::cpu()),
+        DeviceChoice::Gpu => match probe_wgpu() {
+            Some(selected) => Ok(selected),
+            None => bail!("MODEL_DEVICE=gpu, but wgpu found no adapter (is a Vulkan driver installed?)"),
+        },
+        DeviceChoice::Auto => Ok(probe_wgpu().filter(|s| s.hardware).unwrap_or_else(SelectedDevice::cpu)),
+    }
+}
+
+/// Opens wgpu's preferred adapter and runs one tiny op on it. cubecl panics when no adapter can
+/// be acquired, so the probe runs under `catch_unwind` with the panic message silenced.
+fn probe_wgpu() -> Option<SelectedDevice> {
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let probed = std::panic::catch_unwind(|| {
+        let device = Device::wgpu(DeviceKind::DefaultDevice);
+        let identity = device.identity()?;
+        let sum: f32 = Tensor::<1>::from_floats([1.0, 2.0], &device).sum().into_scalar();
+        (sum == 3.0).then(|| SelectedDevice {
+            hardware: identity.physical.is_some(),
+            adapter: identity.name,
+            device,
+            backend: "wgpu",
+        })
+    });
+    std::panic::set_hook(previous_hook);
+    probed.ok().flatten()
+}

@@ -1,0 +1,367 @@
+//! BERT / DistilBERT encoder with its sequence-classification head, as burn modules.
+//!
+//! Both families are post-LayerNorm encoders (LayerNorm after each residual add), so one set of
+//! modules serves both; they differ only in tensor names, token-type embeddings and the head's
+//! activation. Hugging Face stores linear weights as `[out, in]`, burn as `[in, out]`: the
+//! transpose happens once, on the host, at load and save.
+
+use burn::module::{Module, Param};
+use burn::nn::{Dropout, DropoutConfig, Initializer, LayerNorm, LayerNormConfig, Linear, LinearConfig};
+use burn::tensor::{activation, Device, Int, Tensor, TensorData};
+
+use super::config::{Activation, Family, ModelConfig};
+use super::tokenize::PaddedBatch;
+use super::weights::{NamedTensors, WeightFile};
+use anyhow::Result;
+
+/// Added to attention scores of padding keys: exp() of it underflows to exactly 0 in f32.
+const MASK_BIAS: f32 = -1.0e4;
+
+#[derive(Module, Debug)]
+pub struct Embeddings {
+    word: Param<Tensor<2>>,
+    position: Param<Tensor<2>>,
+    /// BERT's token-type table; every query is one segment, so only row 0 is used.
+    token_type: Option<Param<Tensor<2>>>,
+    norm: LayerNorm,
+}
+
+#[derive(Module, Debug)]
+pub struct EncoderLayer {
+    query: Linear,
+    key: Linear,
+    value: Linear,
+    attn_out: Linear,
+    attn_norm: LayerNorm,
+    up: Linear,
+    down: Linear,
+    out_norm: LayerNorm,
+}
+
+#[derive(Module, Debug)]
+pub struct ClassifierHead {
+    /// BERT's pooler (tanh) or DistilBERT's pre_classifier (ReLU), on the [CLS] vector.
+    pre: Linear,
+    classifier: Linear,
+}
+
+#[derive(Module, Debug)]
+pub struct SequenceClassifier {
+    embeddings: Embeddings,
+    layers: Vec<EncoderLayer>,
+    head: ClassifierHead,
+    /// Active only on an autodiff device (training); a no-op at inference.
+    dropout: Dropout,
+    num_heads: usize,
+    distil: bool,
+    act_tanh_gelu: bool,
+    act_relu: bool,
+}
+
+/// Where a weight file keeps its tensors: under the task model's prefix, or a bare base encoder.
+fn prefix(file: &WeightFile, family: Family) -> Option<&'static str> {
+    let (full, bare) = match family {
+        Family::Bert => ("bert.", ""),
+        Family::DistilBert => ("distilbert.", ""),
+    };
+    [full, bare].into_iter().find(|p| file.contains(&format!("{p}embeddings.word_embeddings.weight")))
+}
+
+/// One encoder sub-layer's Hugging Face name (without `.weight` / `.bias`).
+fn layer_name(family: Family, prefix: &str, i: usize, part: &str) -> String {
+    let part = match (family, part) {
+        (Family::Bert, "query") => "attention.self.query",
+        (Family::Bert, "key") => "attention.self.key",
+        (Family::Bert, "value") => "attention.self.value",
+        (Family::Bert, "attn_out") => "attention.output.dense",
+        (Family::Bert, "attn_norm") => "attention.output.LayerNorm",
+        (Family::Bert, "up") => "intermediate.dense",
+        (Family::Bert, "down") => "output.dense",
+        (Family::Bert, "out_norm") => "output.LayerNorm",
+        (Family::DistilBert, "query") => "attention.q_lin",
+        (Family::DistilBert, "key") => "attention.k_lin",
+        (Family::DistilBert, "value") => "attention.v_lin",
+        (Family::DistilBert, "attn_out") => "attention.out_lin",
+        (Family::DistilBert, "attn_norm") => "sa_layer_norm",
+        (Family::DistilBert, "up") => "ffn.lin1",
+        (Family::DistilBert, "down") => "ffn.lin2",
+        (Family::DistilBert, "out_norm") => "output_layer_norm",
+        _ => unreachable!("unknown encoder part {part}"),
+    };
+    match family {
+        Family::Bert => format!("{prefix}encoder.layer.{i}.{part}"),
+        Family::DistilBert => format!("{prefix}transformer.layer.{i}.{part}"),
+    }
+}
+
+fn head_names(family: Family) -> (&'static str, &'static str) {
+    match family {
+        Family::Bert => ("bert.pooler.dense", "classifier"),
+        Family::DistilBert => ("pre_classifier", "classifier"),
+    }
+}
+
+/// Token ids and mask of a padded batch as device tensors.
+pub fn batch_tensors(batch: &PaddedBatch, device: &Device) -> (Tensor<2, Int>, Tensor<2>) {
+    let shape = [batch.batch, batch.seq];
+    (
+        Tensor::from_data(TensorData::new(batch.ids.clone(), shape), device),
+        Tensor::from_data(TensorData::new(batch.mask.clone(), shape), device),
+    )
+}
+
+fn tensor<const D: usize>(values: Vec<f32>, shape: [usize; D], device: &Device) -> Tensor<D> {
+    Tensor::from_data(TensorData::new(values, shape), device)
+}
+
+/// `[rows, cols]` row-major -> `[cols, rows]` row-major.
+fn transpose(values: &[f32], rows: usize, cols: usize) -> Vec<f32> {
+    let mut out = vec![0.0; values.len()];
+    for r in 0..rows {
+        for c in 0..cols {
+            out[c * rows + r] = values[r * cols + c];
+        }
+    }
+    out
+}
+
+struct Loader<'a> {
+    file: &'a WeightFile<'a>,
+    device: &'a Device,
+}
+
+impl Loader<'_> {
+    fn linear(&self, name: &str, d_in: usize, d_out: usize) -> Result<Linear> {
+        let w = self.file.read(&format!("{name}.weight"), &[d_out, d_in])?;
+        let b = self.file.read(&format!("{name}.bias"), &[d_out])?;
+        Ok(Linear {
+            weight: Param::from_tensor(tensor(transpose(&w, d_out, d_in), [d_in, d_out], self.device)),
+            bias: Some(Param::from_tensor(tensor(b, [d_out], self.device))),
+        })
+    }
+
+    fn norm(&self, name: &str, d: usize, eps: f64) -> Result<LayerNorm> {
+        let mut norm = LayerNormConfig::new(d).with_epsilon(eps).init(self.device);
+        norm.gamma = Param::from_tensor(tensor(self.file.read(&format!("{name}.weight"), &[d])?, [d], self.device));
+        norm.beta = Some(Param::from_tensor(tensor(self.file.read(&format!("{name}.bias"), &[d])?, [d], self.device)));
+        Ok(norm)
+    }
+
+    fn matrix(&self, name: &str, rows: usize, cols: usize) -> Result<Tensor<2>> {
+        Ok(tensor(self.file.read(name, &[rows, cols])?, [rows, cols], self.device))
+    }
+}
+
+/// A freshly initialised linear layer, as Hugging Face initialises classifier heads.
+fn fresh_linear(d_in: usize, d_out: usize, device: &Device) -> Linear {
+    LinearConfig::new(d_in, d_out)
+        .with_initializer(Initializer::Normal { mean: 0.0, std: 0.02 })
+        .init(device)
+}
+
+impl SequenceClassifier {
+    /// Loads a sequence classifier. A bare base encoder (no head in the file) is accepted only with
+    /// `allow_fresh_head`, for training.
+    pub fn load(
+        cfg: &ModelConfig,
+        file: &WeightFile,
+        device: &Device,
+        allow_fresh_head: bool,
+        dropout: f64,
+    ) -> Result<Self> {
+        let family = cfg.family;
+        let prefix = prefix(file, family).ok_or_else(|| {
+            anyhow::anyhow!("no {} embeddings found (expected word_embeddings.weight)", family.name())
+        })?;
+        let l = Loader { file, device };
+        let (h, eps) = (cfg.hidden_size, cfg.layer_norm_eps);
+        let token_type = if cfg.type_vocab_size > 0 {
+            let name = format!("{prefix}embeddings.token_type_embeddings.weight");
+            Some(Param::from_tensor(l.matrix(&name, cfg.type_vocab_size, h)?))
+        } else {
+            None
+        };
+        let embeddings = Embeddings {
+            word: Param::from_tensor(l.matrix(&format!("{prefix}embeddings.word_embeddings.weight"), cfg.vocab_size, h)?),
+            position: Param::from_tensor(l.matrix(
+                &format!("{prefix}embeddings.position_embeddings.weight"),
+                cfg.max_position_embeddings,
+                h,
+            )?),
+            token_type,
+            norm: l.norm(&format!("{prefix}embeddings.LayerNorm"), h, eps)?,
+        };
+        let layers = (0..cfg.num_layers)
+            .map(|i| {
+                let n = |part| layer_name(family, prefix, i, part);
+                Ok(EncoderLayer {
+                    query: l.linear(&n("query"), h, h)?,
+                    key: l.linear(&n("key"), h, h)?,
+                    value: l.linear(&n("value"), h, h)?,
+                    attn_out: l.linear(&n("attn_out"), h, h)?,
+                    attn_norm: l.norm(&n("attn_norm"), h, eps)?,
+                    up: l.linear(&n("up"), h, cfg.intermediate_size)?,
+                    down: l.linear(&n("down"), cfg.intermediate_size, h)?,
+                    out_norm: l.norm(&n("out_norm"), h, eps)?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let (pre_name, cls_name) = head_names(family);
+        let n_labels = cfg.labels.len();
+        let head = if file.contains(&format!("{cls_name}.weight")) {
+            ClassifierHead { pre: l.linear(pre_name, h, h)?, classifier: l.linear(cls_name, h, n_labels)? }
+        } else if allow_fresh_head {
+            // A base encoder may still carry BERT's pooler; keep it when it does.
+            let pre = if file.contains(&format!("{prefix}pooler.dense.weight")) {
+                l.linear(&format!("{prefix}pooler.dense"), h, h)?
+            } else {
+                fresh_linear(h, h, device)
+            };
+            ClassifierHead { pre, classifier: fresh_linear(h, n_labels, device) }
+        } else {
+            anyhow::bail!("tensor {cls_name:?}.weight is missing: this is a base encoder, not a trained classifier");
+        };
+        Ok(Self {
+            embeddings,
+            layers,
+            head,
+            dropout: DropoutConfig::new(dropout).init(),
+            num_heads: cfg.num_heads,
+            distil: family == Family::DistilBert,
+            act_tanh_gelu: cfg.activation == Activation::GeluTanh,
+            act_relu: cfg.activation == Activation::Relu,
+        })
+    }
+
+    pub fn num_layers(&self) -> usize {
+        self.layers.len()
+    }
+
+    /// Runs one padded batch and reads the logits back to the host, `[batch][labels]`.
+    pub fn logits(&self, batch: &PaddedBatch, device: &Device) -> Result<Vec<Vec<f32>>> {
+        let (ids, mask) = batch_tensors(batch, device);
+        let logits = self.forward(ids, mask);
+        let [_, labels] = logits.dims();
+        let values: Vec<f32> = logits
+            .into_data()
+            .convert::<f32>()
+            .into_vec()
+            .map_err(|e| anyhow::anyhow!("reading logits back: {e:?}"))?;
+        Ok(values.chunks(labels).map(<[f32]>::to_vec).collect())
+    }
+
+    /// Logits `[batch, labels]` for token ids `[batch, seq]` and a 1/0 attention mask `[batch, seq]`.
+    pub fn forward(&self, ids: Tensor<2, Int>, mask: Tensor<2>) -> Tensor<2> {
+        let [batch, seq] = ids.dims();
+        let hidden = self.embeddings.word.dims()[1];
+        let e = &self.embeddings;
+        let mut x = burn::tensor::module::embedding(e.word.val(), ids)
+            + e.position.val().slice([0..seq, 0..hidden]).unsqueeze::<3>();
+        if let Some(tt) = &e.token_type {
+            x = x + tt.val().slice([0..1, 0..hidden]).unsqueeze::<3>();
+        }
+        let mut x = self.dropout.forward(e.norm.forward(x));
+        // [batch, 1, 1, seq]: 0 for tokens, MASK_BIAS for padding, broadcast over heads and queries.
+        let bias = (mask.neg() + 1.0).mul_scalar(MASK_BIAS).reshape([batch, 1, 1, seq]);
+        for layer in &self.layers {
+            x = self.layer_forward(layer, x, bias.clone());
+        }
+        let cls = x.slice([0..batch, 0..1, 0..hidden]).reshape([batch, hidden]);
+        let pooled = self.head.pre.forward(cls);
+        let pooled = if self.distil { activation::relu(pooled) } else { pooled.tanh() };
+        self.head.classifier.forward(self.dropout.forward(pooled))
+    }
+
+    fn layer_forward(&self, l: &EncoderLayer, x: Tensor<3>, bias: Tensor<4>) -> Tensor<3> {
+        let [batch, seq, hidden] = x.dims();
+        let heads = self.num_heads;
+        let head_dim = hidden / heads;
+        let split = |t: Tensor<3>| t.reshape([batch, seq, heads, head_dim]).swap_dims(1, 2);
+        let q = split(l.query.forward(x.clone()));
+        let k = split(l.key.forward(x.clone()));
+        let v = split(l.value.forward(x.clone()));
+        let scores = q.matmul(k.swap_dims(2, 3)).mul_scalar(1.0 / (head_dim as f64).sqrt()) + bias;
+        let probs = self.dropout.forward(activation::softmax(scores, 3));
+        let context = probs.matmul(v).swap_dims(1, 2).reshape([batch, seq, hidden]);
+        let x = l.attn_norm.forward(self.dropout.forward(l.attn_out.forward(context)) + x);
+        let inner = l.up.forward(x.clone());
+        let inner = if self.act_relu {
+            activation::relu(inner)
+        } else if self.act_tanh_gelu {
+            activation::gelu_approximate(inner)
+        } else {
+            activation::gelu(inner)
+        };
+        l.out_norm.forward(self.dropout.forward(l.down.forward(inner)) + x)
+    }
+
+    /// All weights under their Hugging Face task-model names (e.g. `bert.encoder.layer.0...`).
+    pub fn export(&self, cfg: &ModelConfig) -> NamedTensors {
+        let family = cfg.family;
+        let prefix = if self.distil { "distilbert." } else { "bert." };
+        let mut out = Exporter(NamedTensors::new());
+        let e = &self.embeddings;
+        out.tensor(format!("{prefix}embeddings.word_embeddings.weight"), e.word.val());
+        out.tensor(format!("{prefix}embeddings.position_embeddings.weight"), e.position.val());
+        if let Some(tt) = &e.token_type {
+            out.tensor(format!("{prefix}embeddings.token_type_embeddings.weight"), tt.val());
+        }
+        out.norm(&format!("{prefix}embeddings.LayerNorm"), &e.norm);
+        for (i, l) in self.layers.iter().enumerate() {
+            let n = |part| layer_name(family, prefix, i, part);
+            out.linear(&n("query"), &l.query);
+            out.linear(&n("key"), &l.key);
+            out.linear(&n("value"), &l.value);
+            out.linear(&n("attn_out"), &l.attn_out);
+            out.norm(&n("attn_norm"), &l.attn_norm);
+            out.linear(&n("up"), &l.up);
+            out.linear(&n("down"), &l.down);
+            out.norm(&n("out_norm"), &l.out_norm);
+        }
+        let (pre_name, cls_name) = head_names(family);
+        out.linear(pre_name, &self.head.pre);
+        out.linear(cls_name, &self.head.classifier);
+        out.0
+    }
+}
+
+/// Collects parameters back into Hugging Face layout.
+struct Exporter(NamedTensors);
+
+impl Exporter {
+    /// Token ids and mask of a padded batch as device tensors.
+pub fn batch_tensors(batch: &PaddedBatch, device: &Device) -> (Tensor<2, Int>, Tensor<2>) {
+    let shape = [batch.batch, batch.seq];
+    (
+        Tensor::from_data(TensorData::new(batch.ids.clone(), shape), device),
+        Tensor::from_data(TensorData::new(batch.mask.clone(), shape), device),
+    )
+}
+
+fn tensor<const D: usize>(&mut self, name: String, t: Tensor<D>) {
+        let shape = t.dims().to_vec();
+        let values = t.into_data().convert::<f32>().into_vec().expect("f32 tensor data");
+        self.0.insert(name, (shape, values));
+    }
+
+    fn linear(&mut self, name: &str, l: &Linear) {
+        // burn [in, out] -> Hugging Face [out, in].
+        self.tensor(format!("{name}.weight"), l.weight.val().transpose());
+        self.tensor(format!("{name}.bias"), l.bias.as_ref().expect("linear layers have a bias").val());
+    }
+
+    fn norm(&mut self, name: &str, n: &LayerNorm) {
+        self.tensor(format!("{name}.weight"), n.gamma.val());
+        self.tensor(format!("{name}.bias"), n.beta.as_ref().expect("layer norms have a bias").val());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::transpose;
+
+    #[test]
+    fn transposes_row_major() {
+        assert_eq!(transpose(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0], 2, 3), vec![1.0, 4.0, 2.0, 5.0, 3.0, 6.0]);
+    }
+}

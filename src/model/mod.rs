@@ -1,0 +1,216 @@
+//! The router model: a Hugging Face BERT-family sequence classifier (config.json,
+//! model.safetensors, tokenizer.json) run with burn on the CPU (flex) or a GPU (wgpu).
+
+pub mod config;
+pub mod device;
+pub mod encoder;
+pub mod tokenize;
+pub mod weights;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+pub use config::ModelConfig;
+pub use device::{DeviceChoice, SelectedDevice};
+pub use encoder::SequenceClassifier;
+pub use tokenize::{PaddedBatch, TextTokenizer};
+
+/// A padded sub-batch may hold at most this share of padding before it is split by length.
+const MAX_PADDING_SHARE: f64 = 0.3;
+/// ... unless it is this small in rows x tokens, where splitting costs more than padding.
+const MIN_SPLIT_TOKENS: usize = 256;
+
+/// Class probabilities for one text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prediction {
+    /// Index of the most probable class.
+    pub class: usize,
+    pub confidence: f32,
+    pub probabilities: Vec<f32>,
+}
+
+/// A loaded classifier: tokenizer, weights on their device, and identity for cache keys.
+pub struct Classifier {
+    model: SequenceClassifier,
+    tokenizer: TextTokenizer,
+    pub config: ModelConfig,
+    pub device: SelectedDevice,
+    /// Hex xxh3-128 of config.json + model.safetensors: a new model never serves old cache entries.
+    pub fingerprint: String,
+    /// The model directory's name.
+    pub name: String,
+    pub max_length: usize,
+}
+
+/// The three files of a model directory, each checked to exist.
+pub struct ModelFiles {
+    pub config: PathBuf,
+    pub weights: PathBuf,
+    pub tokenizer: PathBuf,
+}
+
+impl ModelFiles {
+    pub fn locate(dir: &Path) -> Result<Self> {
+        if !dir.is_dir() {
+            bail!("{}: model directory does not exist", dir.display());
+        }
+        let file = |name: &str| -> Result<PathBuf> {
+            let path = dir.join(name);
+            if !path.is_file() {
+                bail!("{}: required model file is missing", path.display());
+            }
+            Ok(path)
+        };
+        Ok(Self { config: file("config.json")?, weights: file("model.safetensors")?, tokenizer: file("tokenizer.json")? })
+    }
+}
+
+impl Classifier {
+    /// Loads `dir` onto `device`. `max_length` caps tokens per text (and the model's position table).
+    pub fn load(dir: &Path, device: SelectedDevice, max_length: usize) -> Result<Self> {
+        let files = ModelFiles::locate(dir)?;
+        let config = ModelConfig::from_file(&files.config)?;
+        let max_length = max_length.min(config.max_position_embeddings);
+        let tokenizer = TextTokenizer::from_file(&files.tokenizer, max_length)?;
+        if tokenizer.vocab_size() > config.vocab_size {
+            bail!(
+                "{}: tokenizer has {} tokens but the model's vocabulary is {}",
+                files.tokenizer.display(),
+                tokenizer.vocab_size(),
+                config.vocab_size
+            );
+        }
+        let config_bytes = std::fs::read(&files.config)?;
+        let weight_bytes =
+            std::fs::read(&files.weights).with_context(|| format!("{}: cannot read", files.weights.display()))?;
+        let file = weights::WeightFile::parse(&files.weights, &weight_bytes)?;
+        let model = SequenceClassifier::load(&config, &file, &device.device, false, 0.0)?;
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        hasher.update(&config_bytes);
+        hasher.update(&weight_bytes);
+        let name = dir.canonicalize().unwrap_or(dir.to_path_buf());
+        let name = name.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        Ok(Self {
+            model,
+            tokenizer,
+            config,
+            device,
+            fingerprint: format!("{:032x}", hasher.digest128()),
+            name,
+            max_length,
+        })
+    }
+
+    pub fn labels(&self) -> &[String] {
+        &self.config.labels
+    }
+
+    pub fn tokenizer(&self) -> &TextTokenizer {
+        &self.tokenizer
+    }
+
+    pub fn encode(&self, text: &str) -> Result<Vec<u32>> {
+        self.tokenizer.encode(text)
+    }
+
+    /// Raw logits `[batch][labels]` for one padded batch.
+    pub fn logits(&self, batch: &PaddedBatch) -> Result<Vec<Vec<f32>>> {
+        self.model.logits(batch, &self.device.device)
+    }
+
+    /// Predictions for already-tokenized texts, in input order (see [`predict_bucketed`]).
+    pub fn predict_tokens(&self, seqs: &[Vec<u32>]) -> Result<Vec<Prediction>> {
+        predict_bucketed(seqs, self.tokenizer.pad_id(), |batch| self.logits(batch))
+    }
+
+    pub fn classify(&self, texts: &[&str]) -> Result<Vec<Prediction>> {
+        let seqs = texts.iter().map(|t| self.encode(t)).collect::<Result<Vec<_>>>()?;
+        self.predict_tokens(&seqs)
+    }
+}
+
+/// Predictions for tokenized texts, in input order. Texts are sorted by length and run through
+/// `logits` in sub-batches whose padding stays under [`MAX_PADDING_SHARE`].
+pub fn predict_bucketed(
+    seqs: &[Vec<u32>],
+    pad_id: u32,
+    mut logits: impl FnMut(&PaddedBatch) -> Result<Vec<Vec<f32>>>,
+) -> Result<Vec<Prediction>> {
+    let mut order: Vec<usize> = (0..seqs.len()).collect();
+    order.sort_by_key(|&i| seqs[i].len());
+    let mut out = vec![None; seqs.len()];
+    for chunk in length_buckets(&order, |i| seqs[i].len()) {
+        let rows: Vec<&[u32]> = chunk.iter().map(|&i| seqs[i].as_slice()).collect();
+        for (&i, l) in chunk.iter().zip(logits(&tokenize::pad_batch(&rows, pad_id))?) {
+            out[i] = Some(softmax_prediction(&l));
+        }
+    }
+    Ok(out.into_iter().map(|p| p.expect("every input is in one bucket")).collect())
+}
+
+/// Splits indices (sorted by ascending length) into consecutive runs padded to their longest.
+fn length_buckets(sorted: &[usize], len: impl Fn(usize) -> usize) -> Vec<&[usize]> {
+    let mut buckets = Vec::new();
+    let mut start = 0;
+    let mut real = 0;
+    for (pos, &i) in sorted.iter().enumerate() {
+        let rows = pos - start + 1;
+        let padded = rows * len(i);
+        real += len(i);
+        let waste = 1.0 - real as f64 / padded as f64;
+        if rows > 1 && padded > MIN_SPLIT_TOKENS && waste > MAX_PADDING_SHARE {
+            buckets.push(&sorted[start..pos]);
+            start = pos;
+            real = len(i);
+        }
+    }
+    if start < sorted.len() {
+        buckets.push(&sorted[start..]);
+    }
+    buckets
+}
+
+pub fn softmax_prediction(logits: &[f32]) -> Prediction {
+    let max = logits.iter().cloned().fold(f32::NEG_INFINITY, f32::max);
+    let exps: Vec<f64> = logits.iter().map(|&l| ((l - max) as f64).exp()).collect();
+    let total: f64 = exps.iter().sum();
+    let probabilities: Vec<f32> = exps.iter().map(|e| (e / total) as f32).collect();
+    let (class, &confidence) = probabilities
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .expect("at least one class");
+    Prediction { class, confidence, probabilities }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn softmax_picks_max() {
+        let p = softmax_prediction(&[0.0, 2.0]);
+        assert_eq!(p.class, 1);
+        assert!((p.confidence - 0.880797).abs() < 1e-5);
+        assert!((p.probabilities.iter().sum::<f32>() - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn buckets_split_long_from_short() {
+        let lens = [5usize, 5, 6, 6, 7, 120, 125];
+        let order: Vec<usize> = (0..lens.len()).collect();
+        let buckets = length_buckets(&order, |i| lens[i]);
+        let flat: Vec<usize> = buckets.iter().flat_map(|b| b.iter().copied()).collect();
+        assert_eq!(flat, order, "every index exactly once, in order");
+        assert!(buckets.len() >= 2, "the two long texts are not padded with the short ones: {buckets:?}");
+        assert!(buckets.iter().any(|b| b.contains(&0) && !b.contains(&6)));
+    }
+
+    #[test]
+    fn small_batches_stay_whole() {
+        let lens = [3usize, 40];
+        let buckets = length_buckets(&[0, 1], |i| lens[i]);
+        assert_eq!(buckets.len(), 1);
+    }
+}

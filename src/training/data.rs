@@ -1,0 +1,128 @@
+//! The Dolly router dataset (data/dolly_router.jsonl) and the input forms the router sees.
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use rand::seq::IndexedRandom;
+use rand::Rng;
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Record {
+    /// Line number in the official databricks-dolly-15k file.
+    pub index: usize,
+    pub category: String,
+    pub label: usize,
+    pub instruction: String,
+    pub context: String,
+    /// `train`, `validation` or `test`.
+    pub split: String,
+}
+
+pub fn load(path: &Path) -> Result<Vec<Record>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read dataset", path.display()))?;
+    text.lines()
+        .enumerate()
+        .map(|(n, line)| serde_json::from_str(line).with_context(|| format!("{}:{}: bad record", path.display(), n + 1)))
+        .collect()
+}
+
+pub fn split<'a>(records: &'a [Record], name: &str) -> Vec<&'a Record> {
+    records.iter().filter(|r| r.split == name).collect()
+}
+
+/// The two evaluation protocols: what a user sends with and without the passage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Protocol {
+    /// The instruction alone.
+    Instruction,
+    /// Instruction + "\n\nContext: " + context when there is one (Dolly's own layout).
+    Context,
+}
+
+impl Protocol {
+    pub fn text(self, r: &Record) -> String {
+        match self {
+            Protocol::Context if !r.context.is_empty() => format!("{}\n\nContext: {}", r.instruction, r.context),
+            _ => r.instruction.clone(),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Protocol::Instruction => "instruction only",
+            Protocol::Context => "instruction + context",
+        }
+    }
+}
+
+/// Ways users put a passage next to a request. Training on many keeps the model from learning
+/// Dolly's separator instead of the task. `{i}` is the instruction, `{c}` the context.
+const JOINS: &[&str] = &[
+    "{i}\n\nContext: {c}",
+    "{i}\n\n{c}",
+    "{i}\n{c}",
+    "{i} {c}",
+    "{i}\n\nText: {c}",
+    "{i}\n\nPassage:\n{c}",
+    "{i}: \"{c}\"",
+    "{i}\n\n\"\"\"\n{c}\n\"\"\"",
+    "{c}\n\n{i}",
+    "Context: {c}\nQuestion: {i}",
+];
+
+/// Training texts for one epoch: every record's instruction alone, plus, for records with a
+/// passage, the instruction joined to it in a randomly chosen way.
+pub fn training_texts(records: &[&Record], rng: &mut impl Rng) -> Vec<(String, usize)> {
+    let mut out = Vec::with_capacity(records.len() * 2);
+    for r in records {
+        out.push((r.instruction.clone(), r.label));
+        if !r.context.is_empty() {
+            let join = JOINS.choose(rng).expect("joins are not empty");
+            out.push((join.replace("{i}", &r.instruction).replace("{c}", &r.context), r.label));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::SeedableRng;
+
+    fn rec(context: &str) -> Record {
+        Record {
+            index: 0,
+            category: "summarization".into(),
+            label: 0,
+            instruction: "Summarize this".into(),
+            context: context.into(),
+            split: "train".into(),
+        }
+    }
+
+    #[test]
+    fn protocols_format_like_dolly() {
+        assert_eq!(Protocol::Context.text(&rec("passage")), "Summarize this\n\nContext: passage");
+        assert_eq!(Protocol::Context.text(&rec("")), "Summarize this");
+        assert_eq!(Protocol::Instruction.text(&rec("passage")), "Summarize this");
+    }
+
+    #[test]
+    fn training_texts_cover_both_forms() {
+        let (a, b) = (rec("the passage"), rec(""));
+        let mut rng = rand::rngs::StdRng::seed_from_u64(1);
+        let texts = training_texts(&[&a, &b], &mut rng);
+        assert_eq!(texts.len(), 3);
+        assert!(texts[1].0.contains("the passage") && texts[1].0.contains("Summarize this"));
+    }
+
+    #[test]
+    fn committed_dataset_has_the_fixed_split() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/dolly_router.jsonl");
+        let records = load(&path).unwrap();
+        assert_eq!(records.len(), 9966);
+        let count = |s| records.iter().filter(|r| r.split == s).count();
+        assert_eq!((count("train"), count("validation"), count("test")), (7972, 997, 997));
+    }
+}

@@ -1,0 +1,5 @@
+//! Turning a pretrained encoder into the router (`train`) and measuring it (`eval`).
+
+pub mod data;
+pub mod eval;
+pub mod train;

@@ -1,0 +1,247 @@
+//! Fine-tuning a pretrained BERT-family encoder into the router with burn's autodiff on the CPU.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use burn::module::Module;
+use burn::nn::loss::CrossEntropyLossConfig;
+use burn::optim::{AdamWConfig, GradientsParams};
+use burn::tensor::{Device, Int, Tensor, TensorData};
+use indicatif::{ProgressBar, ProgressStyle};
+use rand::seq::SliceRandom;
+use rand::SeedableRng;
+use serde_json::{json, Value};
+
+use super::data::{self, Protocol, Record};
+use super::eval::{self, Report};
+use crate::model::encoder::{batch_tensors, SequenceClassifier};
+use crate::model::weights::{write_safetensors, SaveDtype, WeightFile};
+use crate::model::{predict_bucketed, ModelConfig, ModelFiles, TextTokenizer};
+
+/// Router classes, index = label.
+pub const LABELS: [&str; 2] = ["fast_path", "slow_path"];
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct TrainArgs {
+    /// Pretrained encoder directory (HF layout), e.g. from scripts/fetch_base_model.sh.
+    #[arg(long, default_value = "work-cache/all-MiniLM-L6-v2")]
+    pub base: PathBuf,
+    /// Dataset with the fixed split.
+    #[arg(long, default_value = "data/dolly_router.jsonl")]
+    pub data: PathBuf,
+    /// Output directory (HF layout), overwritten at each improvement.
+    #[arg(long, default_value = "models/router")]
+    pub out: PathBuf,
+    /// Keep only the first N encoder layers (a smaller, faster router); default: all.
+    #[arg(long)]
+    pub layers: Option<usize>,
+    #[arg(long, default_value_t = 3)]
+    pub epochs: usize,
+    #[arg(long, default_value_t = 32)]
+    pub batch_size: usize,
+    #[arg(long, default_value_t = 5e-5)]
+    pub lr: f64,
+    /// Tokens per training text (longer passages are truncated).
+    #[arg(long, default_value_t = 128)]
+    pub max_length: usize,
+    /// Epochs without validation improvement before stopping.
+    #[arg(long, default_value_t = 1)]
+    pub patience: usize,
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// Weight precision of the saved model.
+    #[arg(long, value_enum, default_value_t = SaveDtype::F16)]
+    pub dtype: SaveDtype,
+}
+
+/// Base config.json rewritten as the router's sequence-classification config.
+fn router_config(base: &Value, layers: usize) -> Value {
+    let mut cfg = base.clone();
+    let obj = cfg.as_object_mut().expect("config.json is an object");
+    let is_distil = obj.get("model_type").and_then(Value::as_str) == Some("distilbert");
+    let (arch, layer_key) = if is_distil {
+        ("DistilBertForSequenceClassification", "n_layers")
+    } else {
+        ("BertForSequenceClassification", "num_hidden_layers")
+    };
+    obj.insert("architectures".into(), json!([arch]));
+    obj.insert(layer_key.into(), json!(layers));
+    obj.insert("id2label".into(), json!({"0": LABELS[0], "1": LABELS[1]}));
+    obj.insert("label2id".into(), json!({LABELS[0]: 0, LABELS[1]: 1}));
+    obj.insert("problem_type".into(), json!("single_label_classification"));
+    obj.remove("_name_or_path");
+    cfg
+}
+
+/// Token-length-sorted batches: shuffled, grouped 50 batches at a time, sorted within a group so
+/// a batch pads little, then the batch order shuffled again.
+fn make_batches(lengths: &[usize], batch_size: usize, rng: &mut impl rand::Rng) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..lengths.len()).collect();
+    order.shuffle(rng);
+    let mut batches = Vec::new();
+    for group in order.chunks_mut(batch_size * 50) {
+        group.sort_by_key(|&i| lengths[i]);
+        batches.extend(group.chunks(batch_size).map(<[usize]>::to_vec));
+    }
+    batches.shuffle(rng);
+    batches
+}
+
+/// Linear warm-up over the first 6 % of steps, then linear decay to zero.
+fn learning_rate(base: f64, step: usize, total: usize) -> f64 {
+    let warmup = (total as f64 * 0.06).max(1.0);
+    let s = step as f64;
+    if s < warmup {
+        base * (s + 1.0) / warmup
+    } else {
+        base * ((total as f64 - s) / (total as f64 - warmup).max(1.0)).max(0.0)
+    }
+}
+
+fn validate(model: &SequenceClassifier, tok: &TextTokenizer, records: &[&Record], device: &Device) -> Result<[Report; 2]> {
+    let eval_model = model.valid();
+    let run = |protocol| {
+        eval::evaluate(records, protocol, LABELS.len(), |texts| {
+            let seqs = texts.iter().map(|t| tok.encode(t)).collect::<Result<Vec<_>>>()?;
+            let mut classes = Vec::with_capacity(seqs.len());
+            for chunk in seqs.chunks(64) {
+                let preds = predict_bucketed(chunk, tok.pad_id(), |b| eval_model.logits(b, &device.clone().without_autodiff()))?;
+                classes.extend(preds.into_iter().map(|p| p.class));
+            }
+            Ok(classes)
+        })
+    };
+    Ok([run(Protocol::Instruction)?, run(Protocol::Context)?])
+}
+
+fn save(model: &SequenceClassifier, cfg: &ModelConfig, config_json: &Value, base: &ModelFiles, args: &TrainArgs) -> Result<()> {
+    std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
+    std::fs::write(args.out.join("config.json"), serde_json::to_string_pretty(config_json)? + "\n")?;
+    std::fs::copy(&base.tokenizer, args.out.join("tokenizer.json"))?;
+    write_safetensors(&args.out.join("model.safetensors"), &model.valid().export(cfg), args.dtype)
+}
+
+pub fn run(args: &TrainArgs) -> Result<()> {
+    let base = ModelFiles::locate(&args.base)?;
+    let base_json: Value = serde_json::from_str(&std::fs::read_to_string(&base.config)?)
+        .with_context(|| format!("{}: not valid JSON", base.config.display()))?;
+    let base_cfg = ModelConfig::from_json(&base_json)?;
+    let layers = args.layers.unwrap_or(base_cfg.num_layers).clamp(1, base_cfg.num_layers);
+    let config_json = router_config(&base_json, layers);
+    let cfg = ModelConfig::from_json(&config_json)?;
+    let tok = TextTokenizer::from_file(&base.tokenizer, args.max_length)?;
+
+    let device = Device::flex().autodiff();
+    device.seed(args.seed);
+    let weight_bytes = std::fs::read(&base.weights)?;
+    let weights = WeightFile::parse(&base.weights, &weight_bytes)?;
+    let mut model = SequenceClassifier::load(&cfg, &weights, &device, true, 0.1)?;
+    drop(weight_bytes);
+
+    let records = data::load(&args.data)?;
+    let train = data::split(&records, "train");
+    let valid = data::split(&records, "validation");
+    let mut rng = rand::rngs::StdRng::seed_from_u64(args.seed);
+    let mut optim = AdamWConfig::new().with_weight_decay(0.01).with_epsilon(1e-8).init();
+    let loss_fn = CrossEntropyLossConfig::new().init(&device);
+    let steps_per_epoch = data::training_texts(&train, &mut rng.clone()).len().div_ceil(args.batch_size);
+    let total_steps = steps_per_epoch * args.epochs;
+    eprintln!(
+        "training {} ({layers} of {} layers) on {} records ({} texts/epoch), {} epochs, batch {}, lr {}",
+        args.base.display(), base_cfg.num_layers, train.len(), steps_per_epoch * args.batch_size, args.epochs, args.batch_size, args.lr
+    );
+
+    let (mut best, mut since_best, mut step) = (f64::MIN, 0, 0);
+    let mut history = Vec::new();
+    for epoch in 1..=args.epochs {
+        let started = Instant::now();
+        let texts = data::training_texts(&train, &mut rng);
+        let seqs = texts.iter().map(|(t, _)| tok.encode(t)).collect::<Result<Vec<_>>>()?;
+        let lengths: Vec<usize> = seqs.iter().map(Vec::len).collect();
+        let batches = make_batches(&lengths, args.batch_size, &mut rng);
+        let bar = ProgressBar::new(batches.len() as u64).with_style(
+            ProgressStyle::with_template("epoch {msg} [{elapsed_precise}<{eta_precise}] {wide_bar} {pos}/{len}")
+                .expect("valid template"),
+        );
+        let (mut loss_sum, mut seen) = (0.0, 0);
+        for batch in &batches {
+            let rows: Vec<&[u32]> = batch.iter().map(|&i| seqs[i].as_slice()).collect();
+            let (ids, mask) = batch_tensors(&tok.pad(&rows), &device);
+            let targets: Vec<i64> = batch.iter().map(|&i| texts[i].1 as i64).collect();
+            let targets = Tensor::<1, Int>::from_data(TensorData::new(targets, [batch.len()]), &device);
+            let loss = loss_fn.forward(model.forward(ids, mask), targets);
+            let loss_value: f32 = loss.clone().into_scalar();
+            let grads = GradientsParams::from_grads(loss.backward(), &model);
+            model = optim.step(learning_rate(args.lr, step, total_steps), model, grads);
+            step += 1;
+            loss_sum += loss_value as f64;
+            seen += 1;
+            bar.set_message(format!("{epoch}/{} loss {:.4}", args.epochs, loss_sum / seen as f64));
+            bar.inc(1);
+        }
+        bar.finish();
+        let train_secs = started.elapsed().as_secs_f64();
+        let [instr, ctx] = validate(&model, &tok, &valid, &device)?;
+        let score = (instr.accuracy() + ctx.accuracy()) / 2.0;
+        eprintln!(
+            "epoch {epoch}: train loss {:.4}, {:.0} s; validation accuracy instruction {:.2} %, context {:.2} %",
+            loss_sum / seen as f64,
+            train_secs,
+            100.0 * instr.accuracy(),
+            100.0 * ctx.accuracy()
+        );
+        history.push(json!({"epoch": epoch, "train_loss": loss_sum / seen as f64, "train_seconds": train_secs,
+            "val_instruction": instr.accuracy(), "val_context": ctx.accuracy()}));
+        if score > best {
+            best = score;
+            since_best = 0;
+            save(&model, &cfg, &config_json, &base, args)?;
+            eprintln!("saved {} (best so far)", args.out.display());
+        } else {
+            since_best += 1;
+            if since_best >= args.patience {
+                eprintln!("stopping early: no validation improvement for {since_best} epoch(s)");
+                break;
+            }
+        }
+    }
+    let log = json!({"base": args.base, "layers": layers, "epochs": history, "batch_size": args.batch_size,
+        "lr": args.lr, "max_length": args.max_length, "seed": args.seed});
+    std::fs::write(args.out.join("training_log.json"), serde_json::to_string_pretty(&log)? + "\n")?;
+    Ok(())
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batches_cover_everything_once_and_pad_little() {
+        let lengths: Vec<usize> = (0..1000).map(|i| (i * 37) % 120 + 3).collect();
+        let mut rng = rand::rngs::StdRng::seed_from_u64(3);
+        let batches = make_batches(&lengths, 32, &mut rng);
+        let mut seen: Vec<usize> = batches.iter().flatten().copied().collect();
+        seen.sort();
+        assert_eq!(seen, (0..1000).collect::<Vec<_>>());
+        let padded: usize = batches.iter().map(|b| b.len() * b.iter().map(|&i| lengths[i]).max().unwrap()).sum();
+        let real: usize = lengths.iter().sum();
+        assert!((padded as f64) < real as f64 * 1.2, "padding {padded} vs {real}");
+    }
+
+    #[test]
+    fn schedule_warms_up_then_decays() {
+        assert!(learning_rate(1.0, 0, 100) < 0.2);
+        assert!((learning_rate(1.0, 6, 100) - 1.0).abs() < 1e-9);
+        assert!(learning_rate(1.0, 99, 100) < 0.02);
+    }
+
+    #[test]
+    fn router_config_sets_labels_and_layers() {
+        let cfg = router_config(&json!({"model_type": "bert", "num_hidden_layers": 6}), 4);
+        assert_eq!(cfg["num_hidden_layers"], 4);
+        assert_eq!(cfg["id2label"]["1"], "slow_path");
+        assert_eq!(cfg["architectures"][0], "BertForSequenceClassification");
+    }
+}

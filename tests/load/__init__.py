@@ -1,0 +1,1 @@
+"""Locust load tests for query-gateway (see tests/load/README.md)."""

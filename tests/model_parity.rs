@@ -1,0 +1,151 @@
+//! The burn encoder reproduces PyTorch/transformers logits for the committed fixture models
+//! (scripts/make_fixtures.py): BERT and DistilBERT, on the CPU backend and on wgpu.
+
+use std::path::{Path, PathBuf};
+
+use query_gateway::model::device::{self, DeviceChoice, SelectedDevice};
+use query_gateway::model::weights::{write_safetensors, SaveDtype, WeightFile};
+use query_gateway::model::Classifier;
+use serde_json::Value;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn reference() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(fixtures().join("reference.json")).unwrap()).unwrap()
+}
+
+/// Largest |logit - reference| over all texts, after checking token ids match exactly.
+fn max_logit_diff(dir: &Path, model: &str, device: SelectedDevice) -> f32 {
+    let reference = reference();
+    let max_length = reference["max_length"].as_u64().unwrap() as usize;
+    let classifier = Classifier::load(dir, device, max_length).unwrap();
+    let texts: Vec<&str> = reference["texts"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+    let expected = &reference["models"][model];
+    let seqs: Vec<Vec<u32>> = texts.iter().map(|t| classifier.encode(t).unwrap()).collect();
+    for (i, seq) in seqs.iter().enumerate() {
+        let want: Vec<u32> = expected["ids"][i].as_array().unwrap().iter().map(|v| v.as_u64().unwrap() as u32).collect();
+        assert_eq!(seq, &want, "token ids differ for text {i} {:?}", texts[i]);
+    }
+    let padded = classifier.tokenizer().pad(&seqs);
+    let logits = classifier.logits(&padded).unwrap();
+    let mut worst = 0.0f32;
+    for (i, row) in logits.iter().enumerate() {
+        for (j, got) in row.iter().enumerate() {
+            let want = expected["logits"][i][j].as_f64().unwrap() as f32;
+            worst = worst.max((got - want).abs());
+        }
+    }
+    // The bucketed path (sorted, split by length) must give the same answers as one padded batch.
+    let bucketed = classifier.predict_tokens(&seqs).unwrap();
+    for (row, p) in logits.iter().zip(&bucketed) {
+        assert_eq!(p.class, query_gateway::model::softmax_prediction(row).class);
+    }
+    worst
+}
+
+#[test]
+fn bert_matches_pytorch_on_cpu() {
+    let diff = max_logit_diff(&fixtures().join("tiny-bert"), "tiny-bert", SelectedDevice::cpu());
+    assert!(diff < 1e-4, "max |logit diff| {diff}");
+}
+
+#[test]
+fn distilbert_matches_pytorch_on_cpu() {
+    let diff = max_logit_diff(&fixtures().join("tiny-distilbert"), "tiny-distilbert", SelectedDevice::cpu());
+    assert!(diff < 1e-4, "max |logit diff| {diff}");
+}
+
+/// f16 and bf16 weight files load too (within the precision they keep).
+#[test]
+fn half_precision_weights_load() {
+    let src = fixtures().join("tiny-bert");
+    let dir = std::env::temp_dir().join(format!("qg-f16-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in ["config.json", "tokenizer.json"] {
+        std::fs::copy(src.join(f), dir.join(f)).unwrap();
+    }
+    let path = src.join("model.safetensors");
+    let bytes = std::fs::read(&path).unwrap();
+    let file = WeightFile::parse(&path, &bytes).unwrap();
+    let header: Value = {
+        let n = u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
+        serde_json::from_slice(&bytes[8..8 + n]).unwrap()
+    };
+    let mut tensors = query_gateway::model::weights::NamedTensors::new();
+    for (name, meta) in header.as_object().unwrap().iter().filter(|(k, _)| *k != "__metadata__") {
+        let shape: Vec<usize> = meta["shape"].as_array().unwrap().iter().map(|v| v.as_u64().unwrap() as usize).collect();
+        tensors.insert(name.clone(), (shape.clone(), file.read(name, &shape).unwrap()));
+    }
+    write_safetensors(&dir.join("model.safetensors"), &tensors, SaveDtype::F16).unwrap();
+    let diff = max_logit_diff(&dir, "tiny-bert", SelectedDevice::cpu());
+    assert!(diff < 2e-2, "f16 max |logit diff| {diff}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Runs on any wgpu adapter (lavapipe in CI). Without one it is skipped, unless
+/// QG_REQUIRE_WGPU=1 (set by .ci/run) makes a missing adapter a failure.
+#[test]
+fn bert_and_distilbert_match_pytorch_on_wgpu() {
+    let gpu = match device::select(DeviceChoice::Gpu) {
+        Ok(gpu) => gpu,
+        Err(e) if std::env::var("QG_REQUIRE_WGPU").as_deref() != Ok("1") => {
+            eprintln!("skipping wgpu parity: {e}");
+            return;
+        }
+        Err(e) => panic!("QG_REQUIRE_WGPU=1 but {e}"),
+    };
+    eprintln!("wgpu adapter: {}", gpu.adapter);
+    for model in ["tiny-bert", "tiny-distilbert"] {
+        let diff = max_logit_diff(&fixtures().join(model), model, gpu.clone());
+        assert!(diff < 1e-3, "{model} on wgpu: max |logit diff| {diff}");
+    }
+}
+
+#[test]
+fn missing_or_corrupt_files_are_named() {
+    let err = Classifier::load(Path::new("/nonexistent/model"), SelectedDevice::cpu(), 128).err().unwrap();
+    assert!(err.to_string().contains("/nonexistent/model"), "{err:#}");
+
+    let dir = std::env::temp_dir().join(format!("qg-corrupt-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let src = fixtures().join("tiny-bert");
+    for f in ["config.json", "tokenizer.json"] {
+        std::fs::copy(src.join(f), dir.join(f)).unwrap();
+    }
+    let err = Classifier::load(&dir, SelectedDevice::cpu(), 128).err().unwrap();
+    assert!(format!("{err:#}").contains("model.safetensors"), "{err:#}");
+
+    std::fs::write(dir.join("model.safetensors"), b"\x10\x00\x00\x00\x00\x00\x00\x00{truncated").unwrap();
+    let err = Classifier::load(&dir, SelectedDevice::cpu(), 128).err().unwrap();
+    assert!(format!("{err:#}").contains("model.safetensors"), "{err:#}");
+
+    std::fs::copy(src.join("model.safetensors"), dir.join("model.safetensors")).unwrap();
+    std::fs::write(dir.join("config.json"), "{\"model_type\": \"bert\"").unwrap();
+    let err = Classifier::load(&dir, SelectedDevice::cpu(), 128).err().unwrap();
+    assert!(format!("{err:#}").contains("config.json"), "{err:#}");
+
+    std::fs::write(dir.join("config.json"), "{}").unwrap();
+    std::fs::write(dir.join("tokenizer.json"), "not json").unwrap();
+    let err = Classifier::load(&dir, SelectedDevice::cpu(), 128).err().unwrap();
+    assert!(format!("{err:#}").contains("config.json"), "{err:#}");
+    std::fs::copy(src.join("config.json"), dir.join("config.json")).unwrap();
+    let err = Classifier::load(&dir, SelectedDevice::cpu(), 128).err().unwrap();
+    assert!(format!("{err:#}").contains("tokenizer.json"), "{err:#}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn any_text_is_handled() {
+    let classifier = Classifier::load(&fixtures().join("tiny-bert"), SelectedDevice::cpu(), 128).unwrap();
+    let huge = "word ".repeat(20_000);
+    let texts = ["", "   ", "\u{0}\u{1}\u{7f}\u{200b}", "🙂".repeat(500).as_str(), huge.as_str(), "\u{feff}x"]
+        .map(|s| s.to_string());
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let preds = classifier.classify(&refs).unwrap();
+    assert_eq!(preds.len(), texts.len());
+    for p in preds {
+        assert!(p.confidence.is_finite() && p.confidence >= 0.5 && p.class < 2);
+    }
+}
