@@ -32,7 +32,7 @@ pub struct Metrics {
     pub confidence_routed: IntCounter,
     /// Requests answered by another request's in-flight inference.
     pub coalesced: IntCounter,
-    /// 1 while Redis answers, 0 while it is down (only with REDIS_URL).
+    /// 1 while Redis answers, 0 while it is down; exported only with REDIS_URL (see `track_l2`).
     pub l2_up: IntGauge,
     /// Model calls that failed (their requests got 5xx).
     pub inference_errors: IntCounter,
@@ -104,10 +104,16 @@ impl Metrics {
                 "coalesced_total",
                 "Requests answered by an identical in-flight request's inference"
             ))),
-            l2_up: register!(IntGauge::with_opts(name("l2_up", "1 while the Redis L2 cache answers"))),
+            l2_up: IntGauge::with_opts(name("l2_up", "1 while the Redis L2 cache answers")).expect("valid gauge"),
             inference_errors: register!(IntCounter::with_opts(name("inference_errors_total", "Failed model calls"))),
             registry,
         }
+    }
+
+    /// Exports `query_gateway_l2_up`: only a gateway with an L2 has one to report, so an alert on
+    /// it never fires for single-box deployments.
+    pub fn track_l2(&self) {
+        let _ = self.registry.register(Box::new(self.l2_up.clone()));
     }
 
     /// Prometheus text exposition of every metric.

@@ -30,6 +30,7 @@ impl L2Cache {
     /// Validates the URL now; connects in the background (Redis may be down at start).
     pub fn new(url: &str, ttl_secs: u64, timeout: Duration, metrics: Arc<Metrics>) -> anyhow::Result<Arc<Self>> {
         let client = redis::Client::open(url).map_err(|e| anyhow::anyhow!("REDIS_URL {url:?} is invalid: {e}"))?;
+        metrics.track_l2();
         metrics.l2_up.set(0);
         Ok(Arc::new(Self { client, connection: OnceCell::new(), ttl_secs, timeout, up: AtomicBool::new(false), metrics }))
     }

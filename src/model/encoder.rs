@@ -245,7 +245,7 @@ impl SequenceClassifier {
         let values: Vec<f32> = logits
             .into_data()
             .convert::<f32>()
-            .into_vec()
+            .try_into_vec::<f32>()
             .map_err(|e| anyhow::anyhow!("reading logits back: {e:?}"))?;
         Ok(values.chunks(labels).map(<[f32]>::to_vec).collect())
     }
@@ -329,18 +329,9 @@ impl SequenceClassifier {
 struct Exporter(NamedTensors);
 
 impl Exporter {
-    /// Token ids and mask of a padded batch as device tensors.
-pub fn batch_tensors(batch: &PaddedBatch, device: &Device) -> (Tensor<2, Int>, Tensor<2>) {
-    let shape = [batch.batch, batch.seq];
-    (
-        Tensor::from_data(TensorData::new(batch.ids.clone(), shape), device),
-        Tensor::from_data(TensorData::new(batch.mask.clone(), shape), device),
-    )
-}
-
-fn tensor<const D: usize>(&mut self, name: String, t: Tensor<D>) {
+    fn tensor<const D: usize>(&mut self, name: String, t: Tensor<D>) {
         let shape = t.dims().to_vec();
-        let values = t.into_data().convert::<f32>().into_vec().expect("f32 tensor data");
+        let values = t.into_data().convert::<f32>().try_into_vec::<f32>().expect("f32 tensor data");
         self.0.insert(name, (shape, values));
     }
 

@@ -1,6 +1,6 @@
 //! Fine-tuning a pretrained BERT-family encoder into the router with burn's autodiff on the CPU.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -179,6 +179,10 @@ pub fn run(args: &TrainArgs) -> Result<()> {
             seen += 1;
             bar.set_message(format!("{epoch}/{} loss {:.4}", args.epochs, loss_sum / seen as f64));
             bar.inc(1);
+            // The bar is hidden when stderr is not a terminal (CI, nohup): log progress instead.
+            if bar.is_hidden() && seen % 50 == 0 {
+                eprintln!("epoch {epoch} step {seen}/{} loss {:.4} {:.0} s", batches.len(), loss_sum / seen as f64, started.elapsed().as_secs_f64());
+            }
         }
         bar.finish();
         let train_secs = started.elapsed().as_secs_f64();

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The project's whole test suite, on a fresh Debian machine or in CI:
+#   1. installs what the tests need (redis-server, the lavapipe Vulkan driver, python3-venv),
+#   2. runs `cargo test --release` (unit, parity on CPU and on wgpu/lavapipe, gateway, Redis),
+#   3. runs a short smoke of every locust scenario against the real gateway (no failed request).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v redis-server >/dev/null || need+=(redis-server)
+[ -f /usr/share/vulkan/icd.d/lvp_icd.x86_64.json ] || need+=(mesa-vulkan-drivers)
+ldconfig -p | grep -q libvulkan.so.1 || need+=(libvulkan1)
+python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing: ${need[*]}"
+  sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+
+# wgpu runs on the software Vulkan driver, so the GPU code path is tested without a GPU.
+export VK_ICD_FILENAMES=/usr/share/vulkan/icd.d/lvp_icd.x86_64.json
+export QG_REQUIRE_WGPU=1
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp}
+
+cargo test --release
+
+# Deployment files (compose, Prometheus rules, Grafana dashboard, Kubernetes, Dockerfiles).
+bash scripts/validate-deploy.sh
+
+bash tests/load/smoke.sh

@@ -1,0 +1,48 @@
+//! Starting a real gateway on an ephemeral loopback port with a committed fixture model.
+#![allow(dead_code)] // each test binary uses a different subset
+
+use clap::Parser;
+use query_gateway::config::Config;
+use query_gateway::server::{self, Gateway};
+
+#[derive(Parser)]
+struct Cli {
+    #[command(flatten)]
+    config: Config,
+}
+
+pub fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A gateway config on 127.0.0.1:0 serving the tiny BERT fixture on the CPU, plus `extra` flags.
+pub fn config(extra: &[&str]) -> Config {
+    let model = fixture("tiny-bert");
+    let mut args = vec!["qg", "--host", "127.0.0.1", "--port", "0", "--model-path", &model, "--model-device", "cpu"];
+    args.extend_from_slice(extra);
+    Cli::try_parse_from(args).expect("valid test config").config
+}
+
+pub async fn start(extra: &[&str]) -> Gateway {
+    server::start(config(extra)).await.expect("gateway starts")
+}
+
+pub fn url(gateway: &Gateway, path: &str) -> String {
+    format!("http://{}{path}", gateway.addr)
+}
+
+/// The value of an unlabelled metric (or the sum over its label sets) in Prometheus text.
+pub fn metric(text: &str, name: &str) -> f64 {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let (key, value) = l.rsplit_once(' ')?;
+            let base = key.split('{').next()?;
+            (base == name).then(|| value.parse::<f64>().ok()).flatten()
+        })
+        .sum()
+}
+
+pub async fn metrics(client: &reqwest::Client, gateway: &Gateway) -> String {
+    client.get(url(gateway, "/metrics")).send().await.unwrap().text().await.unwrap()
+}

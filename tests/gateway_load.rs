@@ -1,0 +1,116 @@
+//! Concurrency behaviour of the real server: batching, coalescing, back-pressure, shutdown.
+
+mod common;
+
+use common::{metric, metrics, start, url};
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_distinct_requests_all_succeed_in_batches() {
+    let gw = start(&["--batch-max-wait-ms", "20"]).await;
+    let client = reqwest::Client::new();
+    let requests = (0..200).map(|i| {
+        let client = client.clone();
+        let url = url(&gw, "/v1/query-classify");
+        async move {
+            let res = client.post(url).json(&json!({"text": format!("distinct query {i} about topic {}", i * 7)})).send().await.unwrap();
+            (res.status(), res.json::<Value>().await.unwrap())
+        }
+    });
+    let results = futures::future::join_all(requests).await;
+    for (status, body) in &results {
+        assert_eq!(*status, StatusCode::OK, "{body}");
+    }
+    let m = metrics(&client, &gw).await;
+    let (sum, count) = (metric(&m, "query_gateway_batch_size_sum"), metric(&m, "query_gateway_batch_size_count"));
+    // Warm-up runs one batch of 1 before serving; every request was inferred exactly once.
+    assert_eq!(sum, 200.0, "{m}");
+    assert!(sum / count > 1.0, "average batch size {} over {count} batches", sum / count);
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn identical_concurrent_requests_share_one_inference() {
+    let gw = start(&["--batch-max-wait-ms", "20"]).await;
+    let client = reqwest::Client::new();
+    let requests = (0..50).map(|_| {
+        let client = client.clone();
+        let url = url(&gw, "/v1/query-classify");
+        async move { client.post(url).json(&json!({"text": "the very same question"})).send().await.unwrap() }
+    });
+    let responses = futures::future::join_all(requests).await;
+    let mut labels = Vec::new();
+    for res in responses {
+        assert_eq!(res.status(), StatusCode::OK);
+        labels.push(res.json::<Value>().await.unwrap()["label"].clone());
+    }
+    assert!(labels.windows(2).all(|w| w[0] == w[1]));
+    let m = metrics(&client, &gw).await;
+    assert_eq!(metric(&m, "query_gateway_batch_size_sum"), 1.0, "one text inferred for 50 requests");
+    let coalesced = metric(&m, "query_gateway_coalesced_total");
+    let hits = metric(&m, "query_gateway_cache_hits_total");
+    assert_eq!(coalesced + hits, 49.0, "the other 49 were coalesced or cache hits: {m}");
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_queue_answers_429_with_retry_after() {
+    // One slot, batches of one, a long-ish wait: most of 300 concurrent requests find it full.
+    let gw = start(&["--queue-capacity", "1", "--batch-max-size", "1", "--cache-l1-size", "0"]).await;
+    let client = reqwest::Client::new();
+    let requests = (0..300).map(|i| {
+        let client = client.clone();
+        let url = url(&gw, "/v1/query-classify");
+        async move { client.post(url).json(&json!({"text": format!("unique {i} ").repeat(20)})).send().await.unwrap() }
+    });
+    let responses = futures::future::join_all(requests).await;
+    let mut rejected = 0;
+    for res in responses {
+        match res.status() {
+            StatusCode::OK => {}
+            StatusCode::TOO_MANY_REQUESTS => {
+                rejected += 1;
+                assert_eq!(res.headers()["retry-after"], "1");
+                let body: Value = res.json().await.unwrap();
+                assert_eq!(body["error"]["status"], "RESOURCE_EXHAUSTED");
+            }
+            other => panic!("unexpected status {other}"),
+        }
+    }
+    assert!(rejected > 0, "no request was refused");
+    let m = metrics(&client, &gw).await;
+    assert_eq!(metric(&m, "query_gateway_queue_rejections_total") as usize, rejected);
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_finishes_in_flight_requests_then_refuses_connections() {
+    let gw = start(&["--batch-max-wait-ms", "50"]).await;
+    let addr = gw.addr;
+    let client = reqwest::Client::new();
+    let tasks: Vec<_> = (0..40)
+        .map(|i| {
+            let client = client.clone();
+            let url = format!("http://{addr}/v1/query-classify");
+            tokio::spawn(async move {
+                client.post(url).json(&json!({"text": format!("in flight {i}")})).send().await.map(|r| r.status())
+            })
+        })
+        .collect();
+    tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+    gw.stop().await.expect("clean shutdown");
+    let mut ok = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(status) => {
+                assert_eq!(status, StatusCode::OK, "accepted requests are answered");
+                ok += 1;
+            }
+            // Sent after the listener closed: refused, never half-answered.
+            Err(e) => assert!(e.is_connect() || e.is_request(), "{e}"),
+        }
+    }
+    assert!(ok > 0);
+    assert!(reqwest::get(format!("http://{addr}/health/live")).await.is_err(), "port is closed");
+}
