@@ -9,27 +9,22 @@ FROM rust:1.95-bookworm AS builder
 WORKDIR /src
 COPY . .
 # The cache mounts keep the crate registry and target/ between builds, so a
-# source change recompiles only this crate; the binary is copied out of the
-# cache mount because mounts do not persist into the image layer.
+# source change recompiles only this crate. The steps of both stages live in
+# scripts/docker/, which CI runs natively (scripts/docker/native-check.sh).
 RUN --mount=type=cache,target=/usr/local/cargo/registry \
     --mount=type=cache,target=/src/target \
-    cargo build --release --locked --bin query-gateway \
-    && install -D -m 0755 target/release/query-gateway /out/query-gateway
+    bash scripts/docker/build.sh /out
 
 FROM debian:bookworm-slim AS runtime
 # curl: HEALTHCHECK. tini: PID 1 that forwards SIGTERM and reaps, so
 # `docker stop` triggers the gateway's graceful shutdown instead of a SIGKILL.
-# Unpinned on purpose (DL3008): bookworm point releases drop superseded
-# versions, so pins would break rebuilds; the base tag fixes the suite.
-# hadolint ignore=DL3008
-RUN apt-get update \
-    && apt-get install -y --no-install-recommends ca-certificates curl tini \
-    && rm -rf /var/lib/apt/lists/* \
-    && groupadd --system --gid 10001 gateway \
-    && useradd --system --uid 10001 --gid 10001 --create-home --home-dir /home/gateway gateway
+# runtime-setup.sh: these packages and the non-root user 10001 (USER below).
+COPY scripts/docker/runtime-setup.sh /usr/local/lib/query-gateway/
+RUN bash /usr/local/lib/query-gateway/runtime-setup.sh ca-certificates curl tini
 WORKDIR /app
 COPY --from=builder /out/query-gateway /usr/local/bin/query-gateway
 COPY models/router /app/models/router
+COPY scripts/docker/healthcheck.sh /usr/local/lib/query-gateway/
 
 # Only what differs from the binary's own defaults, or what the image fixes.
 ENV APP_HOST=0.0.0.0 \
@@ -43,5 +38,5 @@ EXPOSE 8000
 # Liveness only: /health/ready stays 503 while the model loads, which is the
 # orchestrator's routing concern, not a reason to mark the container unhealthy.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
-    CMD ["/bin/sh", "-c", "curl -fsS -o /dev/null http://127.0.0.1:${APP_PORT}/health/live || exit 1"]
+    CMD ["/bin/bash", "/usr/local/lib/query-gateway/healthcheck.sh"]
 ENTRYPOINT ["/usr/bin/tini", "--", "/usr/local/bin/query-gateway"]

@@ -27,5 +27,7 @@ cargo test --release
 
 # Deployment files (compose, Prometheus rules, Grafana dashboard, Kubernetes, Dockerfiles).
 bash scripts/validate-deploy.sh
+# The images' build and run steps, run natively (no Docker engine on our machines).
+bash scripts/docker/native-check.sh
 
 bash tests/load/smoke.sh

@@ -7,7 +7,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 use query_gateway::config::Config;
-use query_gateway::model::{device, Classifier};
+use query_gateway::model::{device, parity, Classifier};
 use query_gateway::training::data::{self, Protocol};
 use query_gateway::training::{eval, train};
 use query_gateway::{logging, server};
@@ -29,6 +29,27 @@ enum Command {
     Train(train::TrainArgs),
     /// Evaluate MODEL_PATH on the test split, both input protocols.
     Eval(EvalArgs),
+    /// Check MODEL_DEVICE against the committed PyTorch reference logits (tests/fixtures).
+    Selftest(SelftestArgs),
+    /// Measure MODEL_PATH's forward throughput on MODEL_DEVICE for ~20-token queries.
+    BenchForward(BenchArgs),
+}
+
+#[derive(clap::Args)]
+struct SelftestArgs {
+    #[arg(long, default_value = "tests/fixtures")]
+    fixtures: PathBuf,
+}
+
+#[derive(clap::Args)]
+struct BenchArgs {
+    #[arg(long, value_delimiter = ',', default_value = "1,8,32")]
+    batches: Vec<usize>,
+    /// Timed seconds per batch size (after 3 warm-up calls).
+    #[arg(long, default_value_t = 3.0)]
+    seconds: f64,
+    #[arg(long, default_value = "data/dolly_router.jsonl")]
+    data: PathBuf,
 }
 
 #[derive(clap::Args)]
@@ -47,7 +68,51 @@ fn main() -> Result<()> {
         Command::Serve => serve(cli.config),
         Command::Train(args) => train::run(&args),
         Command::Eval(args) => evaluate(&cli.config, &args),
+        Command::Selftest(args) => selftest(&cli.config, &args),
+        Command::BenchForward(args) => bench_forward(&cli.config, &args),
     }
+}
+
+fn selftest(config: &Config, args: &SelftestArgs) -> Result<()> {
+    let selected = device::select(config.model_device)?;
+    // burn's CPU kernels match PyTorch to float rounding; GPU kernels reorder sums more freely.
+    let tolerance = if selected.is_gpu() { 1e-3 } else { 1e-4 };
+    println!("| model | backend | adapter | texts | max abs logit diff | within {tolerance:e} |\n|---|---|---|---|---|---|");
+    let mut ok = true;
+    for r in parity::check_fixtures(&args.fixtures, &selected)? {
+        let pass = r.max_abs_diff < tolerance;
+        ok &= pass;
+        println!("| {} | {} | {} | {} | {:.2e} | {} |", r.model, selected.backend, selected.adapter, r.texts, r.max_abs_diff, pass);
+    }
+    anyhow::ensure!(ok, "logits differ from the PyTorch reference beyond {tolerance:e}");
+    Ok(())
+}
+
+fn bench_forward(config: &Config, args: &BenchArgs) -> Result<()> {
+    let selected = device::select(config.model_device)?;
+    let classifier = Classifier::load(&config.model_path, selected, config.model_max_length as usize)?;
+    let records = data::load(&args.data)?;
+    let largest = args.batches.iter().copied().max().unwrap_or(1);
+    let queries = data::queries_with_tokens(&records, |t| classifier.encode(t), 18..=22, largest)?;
+    anyhow::ensure!(queries.len() == largest, "only {} ~20-token queries in {}", queries.len(), args.data.display());
+    println!(
+        "forward of {} ({} layers) on {} ({}), ~20-token queries\n\n| batch | sequences/s | ms per batch |\n|---|---|---|",
+        classifier.name, classifier.config.num_layers, classifier.device.backend, classifier.device.adapter
+    );
+    for &batch in &args.batches {
+        let padded = classifier.tokenizer().pad(&queries[..batch]);
+        for _ in 0..3 {
+            classifier.logits(&padded)?;
+        }
+        let (started, mut calls) = (Instant::now(), 0u32);
+        while calls < 5 || started.elapsed().as_secs_f64() < args.seconds {
+            classifier.logits(&padded)?;
+            calls += 1;
+        }
+        let per_call = started.elapsed().as_secs_f64() / calls as f64;
+        println!("| {batch} | {:.0} | {:.2} |", batch as f64 / per_call, per_call * 1e3);
+    }
+    Ok(())
 }
 
 fn serve(config: Config) -> Result<()> {

@@ -5,44 +5,17 @@ use std::path::{Path, PathBuf};
 
 use query_gateway::model::device::{self, DeviceChoice, SelectedDevice};
 use query_gateway::model::weights::{write_safetensors, SaveDtype, WeightFile};
-use query_gateway::model::Classifier;
+use query_gateway::model::{parity, Classifier};
 use serde_json::Value;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
-fn reference() -> Value {
-    serde_json::from_str(&std::fs::read_to_string(fixtures().join("reference.json")).unwrap()).unwrap()
-}
-
-/// Largest |logit - reference| over all texts, after checking token ids match exactly.
+/// Largest |logit - reference| over all fixture texts (token ids are checked to match exactly).
 fn max_logit_diff(dir: &Path, model: &str, device: SelectedDevice) -> f32 {
-    let reference = reference();
-    let max_length = reference["max_length"].as_u64().unwrap() as usize;
-    let classifier = Classifier::load(dir, device, max_length).unwrap();
-    let texts: Vec<&str> = reference["texts"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
-    let expected = &reference["models"][model];
-    let seqs: Vec<Vec<u32>> = texts.iter().map(|t| classifier.encode(t).unwrap()).collect();
-    for (i, seq) in seqs.iter().enumerate() {
-        let want: Vec<u32> = expected["ids"][i].as_array().unwrap().iter().map(|v| v.as_u64().unwrap() as u32).collect();
-        assert_eq!(seq, &want, "token ids differ for text {i} {:?}", texts[i]);
-    }
-    let padded = classifier.tokenizer().pad(&seqs);
-    let logits = classifier.logits(&padded).unwrap();
-    let mut worst = 0.0f32;
-    for (i, row) in logits.iter().enumerate() {
-        for (j, got) in row.iter().enumerate() {
-            let want = expected["logits"][i][j].as_f64().unwrap() as f32;
-            worst = worst.max((got - want).abs());
-        }
-    }
-    // The bucketed path (sorted, split by length) must give the same answers as one padded batch.
-    let bucketed = classifier.predict_tokens(&seqs).unwrap();
-    for (row, p) in logits.iter().zip(&bucketed) {
-        assert_eq!(p.class, query_gateway::model::softmax_prediction(row).class);
-    }
-    worst
+    let reference = parity::load_reference(&fixtures()).unwrap();
+    parity::check_model(dir, model, &reference, device).unwrap().max_abs_diff
 }
 
 #[test]
@@ -97,9 +70,8 @@ fn bert_and_distilbert_match_pytorch_on_wgpu() {
         Err(e) => panic!("QG_REQUIRE_WGPU=1 but {e}"),
     };
     eprintln!("wgpu adapter: {}", gpu.adapter);
-    for model in ["tiny-bert", "tiny-distilbert"] {
-        let diff = max_logit_diff(&fixtures().join(model), model, gpu.clone());
-        assert!(diff < 1e-3, "{model} on wgpu: max |logit diff| {diff}");
+    for report in parity::check_fixtures(&fixtures(), &gpu).unwrap() {
+        assert!(report.max_abs_diff < 1e-3, "{} on wgpu: max |logit diff| {}", report.model, report.max_abs_diff);
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod config;
 pub mod device;
 pub mod encoder;
+pub mod parity;
 pub mod tokenize;
 pub mod weights;
 

@@ -56,6 +56,27 @@ impl Protocol {
     }
 }
 
+/// Up to `n` instructions whose token count lies in `tokens`, tokenized: realistic queries of a
+/// given size for benchmarks.
+pub fn queries_with_tokens(
+    records: &[Record],
+    encode: impl Fn(&str) -> Result<Vec<u32>>,
+    tokens: std::ops::RangeInclusive<usize>,
+    n: usize,
+) -> Result<Vec<Vec<u32>>> {
+    let mut out = Vec::with_capacity(n);
+    for r in records {
+        let ids = encode(&r.instruction)?;
+        if tokens.contains(&ids.len()) {
+            out.push(ids);
+            if out.len() == n {
+                break;
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Ways users put a passage next to a request. Training on many keeps the model from learning
 /// Dolly's separator instead of the task. `{i}` is the instruction, `{c}` the context.
 const JOINS: &[&str] = &[

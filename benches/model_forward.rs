@@ -1,0 +1,48 @@
+//! Model forward throughput at batch 1, 8 and 32 on ~20-token queries (real Dolly instructions),
+//! per backend: flex (CPU) always, wgpu when QG_BENCH_WGPU=1.
+//!
+//!   cargo bench --bench model_forward                     # models/router on the CPU
+//!   MODEL_PATH=... QG_BENCH_WGPU=1 cargo bench --bench model_forward
+
+use std::path::PathBuf;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use query_gateway::model::device::{self, DeviceChoice, SelectedDevice};
+use query_gateway::model::Classifier;
+use query_gateway::training::data;
+
+/// Dolly instructions that tokenize to 18..=22 tokens, the size of a typical query.
+fn twenty_token_queries(classifier: &Classifier, n: usize) -> Vec<Vec<u32>> {
+    let records = data::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/dolly_router.jsonl")).unwrap();
+    data::queries_with_tokens(&records, |t| classifier.encode(t), 18..=22, n).unwrap()
+}
+
+fn devices() -> Vec<SelectedDevice> {
+    let mut out = vec![SelectedDevice::cpu()];
+    if std::env::var("QG_BENCH_WGPU").as_deref() == Ok("1") {
+        out.push(device::select(DeviceChoice::Gpu).expect("QG_BENCH_WGPU=1 needs a wgpu adapter"));
+    }
+    out
+}
+
+fn forward(c: &mut Criterion) {
+    let model_path = std::env::var("MODEL_PATH").unwrap_or_else(|_| format!("{}/models/router", env!("CARGO_MANIFEST_DIR")));
+    for selected in devices() {
+        let name = format!("{}:{}", selected.backend, selected.adapter);
+        let classifier = Classifier::load(model_path.as_ref(), selected, 128).unwrap();
+        let queries = twenty_token_queries(&classifier, 256);
+        let mut group = c.benchmark_group(format!("forward/{name}"));
+        group.sample_size(20);
+        for batch in [1usize, 8, 32] {
+            let padded = classifier.tokenizer().pad(&queries[..batch]);
+            group.throughput(Throughput::Elements(batch as u64));
+            group.bench_with_input(BenchmarkId::from_parameter(batch), &padded, |b, padded| {
+                b.iter(|| classifier.logits(padded).unwrap())
+            });
+        }
+        group.finish();
+    }
+}
+
+criterion_group!(benches, forward);
+criterion_main!(benches);

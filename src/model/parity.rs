@@ -1,0 +1,66 @@
+//! Checks a backend against the committed PyTorch references (tests/fixtures/reference.json, made
+//! by scripts/make_fixtures.py): token ids must match exactly, logits within a tolerance, and the
+//! length-bucketed path must pick the same classes as one padded batch. Used by the parity tests
+//! and by `query-gateway selftest` to validate a device (e.g. a new GPU driver).
+
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use serde_json::Value;
+
+use super::{softmax_prediction, Classifier, SelectedDevice};
+
+#[derive(Debug, Clone)]
+pub struct ParityReport {
+    pub model: String,
+    pub texts: usize,
+    pub max_abs_diff: f32,
+}
+
+pub fn load_reference(fixtures: &Path) -> Result<Value> {
+    let path = fixtures.join("reference.json");
+    let text = std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?;
+    serde_json::from_str(&text).with_context(|| format!("{}: not valid JSON", path.display()))
+}
+
+/// Compares the model in `dir` with the reference logits stored under `reference_name`.
+pub fn check_model(dir: &Path, reference_name: &str, reference: &Value, device: SelectedDevice) -> Result<ParityReport> {
+    let max_length = reference["max_length"].as_u64().context("reference max_length")? as usize;
+    let classifier = Classifier::load(dir, device, max_length)?;
+    let texts: Vec<&str> = reference["texts"].as_array().context("reference texts")?.iter().filter_map(Value::as_str).collect();
+    let expected = &reference["models"][reference_name];
+    let seqs = texts.iter().map(|t| classifier.encode(t)).collect::<Result<Vec<_>>>()?;
+    for (i, seq) in seqs.iter().enumerate() {
+        let want: Vec<u32> = expected["ids"][i]
+            .as_array()
+            .context("reference ids")?
+            .iter()
+            .filter_map(|v| v.as_u64().map(|v| v as u32))
+            .collect();
+        if seq != &want {
+            bail!("token ids differ for text {i} {:?}: got {seq:?}, want {want:?}", texts[i]);
+        }
+    }
+    let logits = classifier.logits(&classifier.tokenizer().pad(&seqs))?;
+    let mut max_abs_diff = 0.0f32;
+    for (i, row) in logits.iter().enumerate() {
+        for (j, got) in row.iter().enumerate() {
+            let want = expected["logits"][i][j].as_f64().context("reference logits")? as f32;
+            max_abs_diff = max_abs_diff.max((got - want).abs());
+        }
+    }
+    let bucketed = classifier.predict_tokens(&seqs)?;
+    for (i, (row, p)) in logits.iter().zip(&bucketed).enumerate() {
+        if p.class != softmax_prediction(row).class {
+            bail!("text {i}: the bucketed path picked class {}, the single batch {}", p.class, softmax_prediction(row).class);
+        }
+    }
+    Ok(ParityReport { model: reference_name.to_string(), texts: texts.len(), max_abs_diff })
+}
+
+/// Every fixture model in `fixtures` on `device`.
+pub fn check_fixtures(fixtures: &Path, device: &SelectedDevice) -> Result<Vec<ParityReport>> {
+    let reference = load_reference(fixtures)?;
+    let names: Vec<String> = reference["models"].as_object().context("reference models")?.keys().cloned().collect();
+    names.iter().map(|name| check_model(&fixtures.join(name), name, &reference, device.clone())).collect()
+}
