@@ -28,9 +28,9 @@ pub struct Config {
     /// Tokens kept per text (longer texts are truncated).
     #[arg(long, env = "MODEL_MAX_LENGTH", default_value_t = 128, value_parser = clap::value_parser!(u32).range(8..=512))]
     pub model_max_length: u32,
-    /// Most texts one model call runs.
-    #[arg(long, env = "BATCH_MAX_SIZE", default_value_t = 32, value_parser = clap::value_parser!(u32).range(1..=1024))]
-    pub batch_max_size: u32,
+    /// Most texts one model call runs; default 32 on a CPU, 256 on a GPU.
+    #[arg(long, env = "BATCH_MAX_SIZE", value_parser = clap::value_parser!(u32).range(1..=4096))]
+    pub batch_max_size: Option<u32>,
     /// How long a worker under load waits to grow a batch.
     #[arg(long, env = "BATCH_MAX_WAIT_MS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=1000))]
     pub batch_max_wait_ms: u64,
@@ -84,8 +84,12 @@ fn parse_unit_interval(s: &str) -> Result<f32, String> {
 }
 
 impl Config {
-    pub fn batch_max_tokens(&self) -> usize {
-        self.batch_max_tokens.map(|t| t as usize).unwrap_or(self.batch_max_size as usize * self.model_max_length as usize)
+    /// Batch size and padded-token budget for the chosen device: a GPU needs far larger batches
+    /// than a CPU to be kept busy.
+    pub fn batch_limits(&self, gpu: bool) -> (usize, usize) {
+        let size = self.batch_max_size.unwrap_or(if gpu { 256 } else { 32 }) as usize;
+        let tokens = self.batch_max_tokens.map(|t| t as usize).unwrap_or(size * self.model_max_length as usize);
+        (size, tokens)
     }
 
     pub fn workers(&self) -> usize {
@@ -114,10 +118,11 @@ mod tests {
         let c = Cli::try_parse_from(["qg"]).unwrap().config;
         assert_eq!((c.host.as_str(), c.port), ("0.0.0.0", 8000));
         assert_eq!(c.model_path, PathBuf::from("./models/router"));
-        assert_eq!((c.batch_max_size, c.batch_max_wait_ms, c.cache_l1_size), (32, 10, 10_000));
+        assert_eq!((c.batch_max_wait_ms, c.cache_l1_size), (10, 10_000));
+        assert_eq!(c.batch_limits(false), (32, 32 * 128));
+        assert_eq!(c.batch_limits(true), (256, 256 * 128));
         assert_eq!((c.cache_l1_ttl_sec, c.cache_l2_ttl_sec, c.max_text_chars), (300, 3600, 2048));
         assert_eq!(c.confidence_threshold, 0.7);
-        assert_eq!(c.batch_max_tokens(), 32 * 128);
         assert!(c.redis_url.is_none());
     }
 

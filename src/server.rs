@@ -67,11 +67,8 @@ pub async fn start(config: Config) -> Result<Gateway> {
 
     let (queue, rx) = Queue::bounded(config.queue_capacity as usize);
     metrics.queue_capacity.set(config.queue_capacity as i64);
-    let limits = BatchLimits {
-        max_size: config.batch_max_size as usize,
-        max_tokens: config.batch_max_tokens(),
-        max_wait: Duration::from_millis(config.batch_max_wait_ms),
-    };
+    let (max_size, max_tokens) = config.batch_limits(classifier.device.is_gpu());
+    let limits = BatchLimits { max_size, max_tokens, max_wait: Duration::from_millis(config.batch_max_wait_ms) };
     let workers = WorkerPool::spawn(classifier.clone(), rx, limits, metrics.clone(), config.workers())?;
     metrics.model_loaded.set(1);
 

@@ -48,6 +48,7 @@ pub async fn deep(State(state): State<AppState>) -> Json<Value> {
         Some(l2) => json!({"configured": true, "up": l2.is_up(), "ttl_sec": config.cache_l2_ttl_sec,
             "stats": hit_rate(&state, "L2")}),
     };
+    let (max_size, max_tokens) = config.batch_limits(model.device.is_gpu());
     Json(json!({
         "status": if state.is_draining() { "draining" } else { "ok" },
         "model": {
@@ -66,8 +67,8 @@ pub async fn deep(State(state): State<AppState>) -> Json<Value> {
             "l2": l2,
         },
         "queue": {"depth": service.queue_depth(), "capacity": config.queue_capacity},
-        "batching": {"max_size": config.batch_max_size, "max_wait_ms": config.batch_max_wait_ms,
-                     "max_tokens": config.batch_max_tokens(), "workers": config.workers(),
+        "batching": {"max_size": max_size, "max_wait_ms": config.batch_max_wait_ms,
+                     "max_tokens": max_tokens, "workers": config.workers(),
                      "workers_running": state.workers_running()},
         "confidence_threshold": config.confidence_threshold,
     }))

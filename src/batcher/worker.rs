@@ -10,9 +10,9 @@ use std::time::Instant;
 
 use crossbeam_channel::Receiver;
 
-use super::{collect_batch, BatchLimits, Inferred, Job};
+use super::{collect_batch, BatchLimits, Inferred, Job, Reply};
 use crate::metrics::Metrics;
-use crate::model::Classifier;
+use crate::model::{Classifier, Launched};
 
 pub struct WorkerPool {
     handles: Vec<JoinHandle<()>>,
@@ -53,26 +53,47 @@ impl WorkerPool {
     }
 }
 
+/// A batch whose forward pass is queued on the device.
+struct InFlight {
+    launched: Result<Launched, String>,
+    replies: Vec<Reply>,
+    started: Instant,
+}
+
+/// On a GPU the worker keeps one batch in flight: while the device computes it, the worker forms,
+/// pads and uploads the next one, then collects the first. On the CPU the forward pass runs inside
+/// `launch`, so each batch is finished at once (waiting would only add latency).
 fn serve(classifier: &Classifier, rx: &Receiver<Job>, limits: &BatchLimits, metrics: &Metrics) {
+    let pipelined = classifier.device.is_gpu();
     let mut carry = None;
+    let mut in_flight: Option<InFlight> = None;
     loop {
-        let first = match carry.take() {
-            Some(job) => job,
-            None => match rx.recv() {
-                Ok(job) => job,
-                Err(_) => return,
-            },
+        // With a batch in flight, take only what is already queued; never block on an empty queue.
+        let next = carry.take().or_else(|| if in_flight.is_some() { rx.try_recv().ok() } else { rx.recv().ok() });
+        let Some(first) = next else {
+            match in_flight.take() {
+                Some(batch) => finish(classifier, batch, metrics),
+                None => return, // every sender is gone and the queue is empty
+            }
+            continue;
         };
         let batch = collect_batch(rx, first, limits, &mut carry);
         metrics.queue_depth.set(rx.len() as i64);
-        run_batch(classifier, batch, metrics);
+        let launched = launch(classifier, batch, metrics);
+        if let Some(previous) = in_flight.take() {
+            finish(classifier, previous, metrics);
+        }
+        if pipelined {
+            in_flight = Some(launched);
+        } else {
+            finish(classifier, launched, metrics);
+        }
     }
 }
 
-fn run_batch(classifier: &Classifier, batch: Vec<Job>, metrics: &Metrics) {
+fn launch(classifier: &Classifier, batch: Vec<Job>, metrics: &Metrics) -> InFlight {
     let started = Instant::now();
-    let batch_size = batch.len();
-    metrics.batch_size.observe(batch_size as f64);
+    metrics.batch_size.observe(batch.len() as f64);
     let (seqs, replies): (Vec<_>, Vec<_>) = batch
         .into_iter()
         .map(|job| {
@@ -80,21 +101,32 @@ fn run_batch(classifier: &Classifier, batch: Vec<Job>, metrics: &Metrics) {
             (job.tokens, job.reply)
         })
         .unzip();
-    let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| classifier.predict_tokens(&seqs)));
+    let launched = std::panic::catch_unwind(AssertUnwindSafe(|| classifier.launch(&seqs)))
+        .map_err(|_| "inference panicked".to_string());
+    InFlight { launched, replies, started }
+}
+
+fn finish(classifier: &Classifier, batch: InFlight, metrics: &Metrics) {
+    let InFlight { launched, replies, started } = batch;
+    let batch_size = replies.len();
+    let outcome = launched.and_then(|l| {
+        std::panic::catch_unwind(AssertUnwindSafe(|| classifier.finish(l)))
+            .map_err(|_| "inference panicked".to_string())?
+            .map_err(|e| format!("inference failed: {e:#}"))
+    });
     metrics.inference_duration.observe(started.elapsed().as_secs_f64());
-    let error = match outcome {
-        Ok(Ok(predictions)) => {
-            for (reply, p) in replies.into_iter().zip(predictions) {
-                reply(Ok(Inferred { prediction: p, batch_size }));
+    match outcome {
+        Ok(predictions) => {
+            for (reply, prediction) in replies.into_iter().zip(predictions) {
+                reply(Ok(Inferred { prediction, batch_size }));
             }
-            return;
         }
-        Ok(Err(e)) => format!("inference failed: {e:#}"),
-        Err(_) => "inference panicked".to_string(),
-    };
-    metrics.inference_errors.inc();
-    tracing::error!(batch = batch_size, "{error}");
-    for reply in replies {
-        reply(Err(error.clone()));
+        Err(error) => {
+            metrics.inference_errors.inc();
+            tracing::error!(batch = batch_size, "{error}");
+            for reply in replies {
+                reply(Err(error.clone()));
+            }
+        }
     }
 }

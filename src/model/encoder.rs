@@ -101,6 +101,17 @@ fn head_names(family: Family) -> (&'static str, &'static str) {
     }
 }
 
+/// Waits for `[batch, labels]` logits and copies them to the host.
+pub fn read_logits(logits: Tensor<2>) -> Result<Vec<Vec<f32>>> {
+    let [_, labels] = logits.dims();
+    let values: Vec<f32> = logits
+        .into_data()
+        .convert::<f32>()
+        .try_into_vec::<f32>()
+        .map_err(|e| anyhow::anyhow!("reading logits back: {e:?}"))?;
+    Ok(values.chunks(labels).map(<[f32]>::to_vec).collect())
+}
+
 /// Token ids and mask of a padded batch as device tensors.
 pub fn batch_tensors(batch: &PaddedBatch, device: &Device) -> (Tensor<2, Int>, Tensor<2>) {
     let shape = [batch.batch, batch.seq];
@@ -237,17 +248,15 @@ impl SequenceClassifier {
         self.layers.len()
     }
 
+    /// Queues the forward pass of one padded batch on `device` (computed lazily on a GPU).
+    pub fn forward_batch(&self, batch: &PaddedBatch, device: &Device) -> Tensor<2> {
+        let (ids, mask) = batch_tensors(batch, device);
+        self.forward(ids, mask)
+    }
+
     /// Runs one padded batch and reads the logits back to the host, `[batch][labels]`.
     pub fn logits(&self, batch: &PaddedBatch, device: &Device) -> Result<Vec<Vec<f32>>> {
-        let (ids, mask) = batch_tensors(batch, device);
-        let logits = self.forward(ids, mask);
-        let [_, labels] = logits.dims();
-        let values: Vec<f32> = logits
-            .into_data()
-            .convert::<f32>()
-            .try_into_vec::<f32>()
-            .map_err(|e| anyhow::anyhow!("reading logits back: {e:?}"))?;
-        Ok(values.chunks(labels).map(<[f32]>::to_vec).collect())
+        read_logits(self.forward_batch(batch, device))
     }
 
     /// Logits `[batch, labels]` for token ids `[batch, seq]` and a 1/0 attention mask `[batch, seq]`.

@@ -14,13 +14,16 @@ use anyhow::{bail, Context, Result};
 
 pub use config::ModelConfig;
 pub use device::{DeviceChoice, SelectedDevice};
-pub use encoder::SequenceClassifier;
+pub use encoder::{read_logits, SequenceClassifier};
+use burn::tensor::Tensor;
 pub use tokenize::{PaddedBatch, TextTokenizer};
 
-/// A padded sub-batch may hold at most this share of padding before it is split by length.
+/// A padded sub-batch may hold at most this share of padding before it is split by length...
 const MAX_PADDING_SHARE: f64 = 0.3;
-/// ... unless it is this small in rows x tokens, where splitting costs more than padding.
-const MIN_SPLIT_TOKENS: usize = 256;
+/// ... unless it is this small in rows x tokens, where another call costs more than the padding:
+/// small on a CPU (cost follows FLOPs), large on a GPU (each call is a round of kernel launches).
+const MIN_SPLIT_TOKENS_CPU: usize = 256;
+const MIN_SPLIT_TOKENS_GPU: usize = 8192;
 
 /// Class probabilities for one text.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,12 +120,38 @@ impl Classifier {
 
     /// Raw logits `[batch][labels]` for one padded batch.
     pub fn logits(&self, batch: &PaddedBatch) -> Result<Vec<Vec<f32>>> {
-        self.model.logits(batch, &self.device.device)
+        read_logits(self.model.forward_batch(batch, &self.device.device))
     }
 
-    /// Predictions for already-tokenized texts, in input order (see [`predict_bucketed`]).
+    /// Queues the forward passes for tokenized texts without waiting for them: on a GPU the
+    /// device computes while the caller prepares the next batch. The CPU backend computes here.
+    pub fn launch(&self, seqs: &[Vec<u32>]) -> Launched {
+        let min_split = if self.device.is_gpu() { MIN_SPLIT_TOKENS_GPU } else { MIN_SPLIT_TOKENS_CPU };
+        let parts = buckets(seqs, min_split)
+            .into_iter()
+            .map(|rows| {
+                let batch = self.tokenizer.pad(&rows.iter().map(|&i| seqs[i].as_slice()).collect::<Vec<_>>());
+                let logits = self.model.forward_batch(&batch, &self.device.device);
+                (rows, logits)
+            })
+            .collect();
+        Launched { len: seqs.len(), parts }
+    }
+
+    /// Waits for a launched batch and returns its predictions in input order.
+    pub fn finish(&self, launched: Launched) -> Result<Vec<Prediction>> {
+        let mut out = vec![None; launched.len];
+        for (rows, logits) in launched.parts {
+            for (i, l) in rows.into_iter().zip(read_logits(logits)?) {
+                out[i] = Some(softmax_prediction(&l));
+            }
+        }
+        Ok(out.into_iter().map(|p| p.expect("every input is in one bucket")).collect())
+    }
+
+    /// Predictions for already-tokenized texts, in input order (see [`buckets`]).
     pub fn predict_tokens(&self, seqs: &[Vec<u32>]) -> Result<Vec<Prediction>> {
-        predict_bucketed(seqs, self.tokenizer.pad_id(), |batch| self.logits(batch))
+        self.finish(self.launch(seqs))
     }
 
     pub fn classify(&self, texts: &[&str]) -> Result<Vec<Prediction>> {
@@ -131,27 +160,40 @@ impl Classifier {
     }
 }
 
-/// Predictions for tokenized texts, in input order. Texts are sorted by length and run through
-/// `logits` in sub-batches whose padding stays under [`MAX_PADDING_SHARE`].
+/// Forward passes queued on the model's device, one per length bucket.
+pub struct Launched {
+    len: usize,
+    parts: Vec<(Vec<usize>, Tensor<2>)>,
+}
+
+/// Predictions for tokenized texts, in input order, computing each (CPU-sized) bucket's logits
+/// with `logits`.
 pub fn predict_bucketed(
     seqs: &[Vec<u32>],
     pad_id: u32,
     mut logits: impl FnMut(&PaddedBatch) -> Result<Vec<Vec<f32>>>,
 ) -> Result<Vec<Prediction>> {
-    let mut order: Vec<usize> = (0..seqs.len()).collect();
-    order.sort_by_key(|&i| seqs[i].len());
     let mut out = vec![None; seqs.len()];
-    for chunk in length_buckets(&order, |i| seqs[i].len()) {
-        let rows: Vec<&[u32]> = chunk.iter().map(|&i| seqs[i].as_slice()).collect();
-        for (&i, l) in chunk.iter().zip(logits(&tokenize::pad_batch(&rows, pad_id))?) {
+    for rows in buckets(seqs, MIN_SPLIT_TOKENS_CPU) {
+        let batch = tokenize::pad_batch(&rows.iter().map(|&i| seqs[i].as_slice()).collect::<Vec<_>>(), pad_id);
+        for (i, l) in rows.into_iter().zip(logits(&batch)?) {
             out[i] = Some(softmax_prediction(&l));
         }
     }
     Ok(out.into_iter().map(|p| p.expect("every input is in one bucket")).collect())
 }
 
+/// Indices of `seqs` sorted by length and split into runs whose padding stays under
+/// [`MAX_PADDING_SHARE`] (runs under `min_split` padded tokens stay whole): short queries are
+/// not padded to a long one's length.
+pub fn buckets(seqs: &[Vec<u32>], min_split: usize) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..seqs.len()).collect();
+    order.sort_by_key(|&i| seqs[i].len());
+    length_buckets(&order, |i| seqs[i].len(), min_split).into_iter().map(<[usize]>::to_vec).collect()
+}
+
 /// Splits indices (sorted by ascending length) into consecutive runs padded to their longest.
-fn length_buckets(sorted: &[usize], len: impl Fn(usize) -> usize) -> Vec<&[usize]> {
+fn length_buckets(sorted: &[usize], len: impl Fn(usize) -> usize, min_split: usize) -> Vec<&[usize]> {
     let mut buckets = Vec::new();
     let mut start = 0;
     let mut real = 0;
@@ -160,7 +202,7 @@ fn length_buckets(sorted: &[usize], len: impl Fn(usize) -> usize) -> Vec<&[usize
         let padded = rows * len(i);
         real += len(i);
         let waste = 1.0 - real as f64 / padded as f64;
-        if rows > 1 && padded > MIN_SPLIT_TOKENS && waste > MAX_PADDING_SHARE {
+        if rows > 1 && padded > min_split && waste > MAX_PADDING_SHARE {
             buckets.push(&sorted[start..pos]);
             start = pos;
             real = len(i);
@@ -201,7 +243,7 @@ mod tests {
     fn buckets_split_long_from_short() {
         let lens = [5usize, 5, 6, 6, 7, 120, 125];
         let order: Vec<usize> = (0..lens.len()).collect();
-        let buckets = length_buckets(&order, |i| lens[i]);
+        let buckets = length_buckets(&order, |i| lens[i], MIN_SPLIT_TOKENS_CPU);
         let flat: Vec<usize> = buckets.iter().flat_map(|b| b.iter().copied()).collect();
         assert_eq!(flat, order, "every index exactly once, in order");
         assert!(buckets.len() >= 2, "the two long texts are not padded with the short ones: {buckets:?}");
@@ -211,7 +253,7 @@ mod tests {
     #[test]
     fn small_batches_stay_whole() {
         let lens = [3usize, 40];
-        let buckets = length_buckets(&[0, 1], |i| lens[i]);
+        let buckets = length_buckets(&[0, 1], |i| lens[i], MIN_SPLIT_TOKENS_CPU);
         assert_eq!(buckets.len(), 1);
     }
 }

@@ -6,6 +6,7 @@ use query_gateway::config::Config;
 use query_gateway::server::{self, Gateway};
 
 #[derive(Parser)]
+#[command(args_override_self = true)] // a test's flags override the defaults set here
 struct Cli {
     #[command(flatten)]
     config: Config,
