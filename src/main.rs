@@ -12,6 +12,11 @@ use query_gateway::training::data::{self, Protocol};
 use query_gateway::training::{eval, train};
 use query_gateway::{logging, server};
 
+/// burn's CPU backend allocates a fresh buffer per op; mimalloc reuses freed pages where the
+/// system allocator returned them to the kernel and faulted them back in.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(version, about = "Semantic-router gateway: fast path (0) or slow path (1) for each query")]
 struct Cli {

@@ -52,11 +52,10 @@ pub struct ModelConfig {
 }
 
 impl ModelConfig {
-    pub fn from_file(path: &Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("{}: cannot read model config", path.display()))?;
-        let json: Value = serde_json::from_str(&text)
-            .with_context(|| format!("{}: not valid JSON", path.display()))?;
+    /// Parses the contents of `path` (named in errors).
+    pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self> {
+        let json: Value =
+            serde_json::from_slice(bytes).with_context(|| format!("{}: not valid JSON", path.display()))?;
         Self::from_json(&json).with_context(|| format!("{}: unusable model config", path.display()))
     }
 

@@ -74,7 +74,9 @@ impl Classifier {
     /// Loads `dir` onto `device`. `max_length` caps tokens per text (and the model's position table).
     pub fn load(dir: &Path, device: SelectedDevice, max_length: usize) -> Result<Self> {
         let files = ModelFiles::locate(dir)?;
-        let config = ModelConfig::from_file(&files.config)?;
+        let config_bytes = std::fs::read(&files.config)
+            .with_context(|| format!("{}: cannot read model config", files.config.display()))?;
+        let config = ModelConfig::from_bytes(&files.config, &config_bytes)?;
         let max_length = max_length.min(config.max_position_embeddings);
         let tokenizer = TextTokenizer::from_file(&files.tokenizer, max_length)?;
         if tokenizer.vocab_size() > config.vocab_size {
@@ -85,7 +87,6 @@ impl Classifier {
                 config.vocab_size
             );
         }
-        let config_bytes = std::fs::read(&files.config)?;
         let weight_bytes =
             std::fs::read(&files.weights).with_context(|| format!("{}: cannot read", files.weights.display()))?;
         let file = weights::WeightFile::parse(&files.weights, &weight_bytes)?;

@@ -101,12 +101,13 @@ fn learning_rate(base: f64, step: usize, total: usize) -> f64 {
 
 fn validate(model: &SequenceClassifier, tok: &TextTokenizer, records: &[&Record], device: &Device) -> Result<[Report; 2]> {
     let eval_model = model.valid();
+    let plain = device.clone().without_autodiff();
     let run = |protocol| {
         eval::evaluate(records, protocol, LABELS.len(), |texts| {
             let seqs = texts.iter().map(|t| tok.encode(t)).collect::<Result<Vec<_>>>()?;
             let mut classes = Vec::with_capacity(seqs.len());
             for chunk in seqs.chunks(64) {
-                let preds = predict_bucketed(chunk, tok.pad_id(), |b| eval_model.logits(b, &device.clone().without_autodiff()))?;
+                let preds = predict_bucketed(chunk, tok.pad_id(), |b| eval_model.logits(b, &plain))?;
                 classes.extend(preds.into_iter().map(|p| p.class));
             }
             Ok(classes)

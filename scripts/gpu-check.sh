@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# GPU check for a Linux machine with an NVIDIA GPU and the Vulkan loader (libvulkan1; the NVIDIA
+# driver provides the ICD). From a repo checkout whose binaries are built:
+#     cargo build --release && cargo bench --no-run
+#     bash scripts/gpu-check.sh
+# It runs, on the GPU through wgpu: the parity self-test against the PyTorch references, the
+# shipped router's test-split evaluation (labels must match the CPU's), the model-forward
+# benchmark at batch 1..256 (beside PyTorch on the same card when torch is installed), and the
+# end-to-end load benchmark; then prints everything as one report.
+#
+# Environment: BIN (gateway binary, default target/release/query-gateway), E2E_BIN (the e2e
+# bench binary, default the newest target/release/deps/e2e-*), BATCHES, E2E_USERS, E2E_SECS,
+# OUT (a folder for the report, default target/gpu-check).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-target/release/query-gateway}
+E2E_BIN=${E2E_BIN:-$(ls -t target/release/deps/e2e-* 2>/dev/null | grep -v '\.d$' | head -1)}
+BATCHES=${BATCHES:-1,8,32,64,128,256}
+E2E_USERS=${E2E_USERS:-64,256}
+E2E_SECS=${E2E_SECS:-10}
+OUT=${OUT:-target/gpu-check}
+mkdir -p "$OUT"
+report=$OUT/report.md
+status=0
+step() { echo; echo "## $1" | tee -a "$report"; echo | tee -a "$report"; }
+run() { "$@" 2>>"$OUT/stderr.log" | tee -a "$report"; local rc=${PIPESTATUS[0]}; [ "$rc" -eq 0 ] || { echo "FAILED ($rc): $*" | tee -a "$report"; status=1; }; }
+
+: >"$report"
+step "machine"
+run sh -c 'nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader; nproc; uname -r'
+
+step "parity self-test on the GPU (max |logit diff| vs PyTorch < 1e-3)"
+run env MODEL_DEVICE=gpu "$BIN" selftest
+
+step "router evaluation on the GPU vs the CPU (test split)"
+run env MODEL_DEVICE=gpu "$BIN" eval >"$OUT/eval-gpu.md"
+run env MODEL_DEVICE=cpu "$BIN" eval >"$OUT/eval-cpu.md"
+grep -h "accuracy" "$OUT/eval-gpu.md" "$OUT/eval-cpu.md" | tee -a "$report"
+if [ "$(grep accuracy "$OUT/eval-gpu.md" | sed 's/,.*//')" != "$(grep accuracy "$OUT/eval-cpu.md" | sed 's/,.*//')" ]; then
+  echo "GPU and CPU accuracies differ" | tee -a "$report"; status=1
+fi
+
+step "model forward, burn wgpu"
+run env MODEL_DEVICE=gpu "$BIN" bench-forward --batches "$BATCHES"
+step "model forward, burn flex (CPU of this machine)"
+run env MODEL_DEVICE=cpu "$BIN" bench-forward --batches "$BATCHES" --seconds 2
+if python3 -c 'import torch, transformers' 2>/dev/null; then
+  step "model forward, PyTorch on the same card"
+  run python3 scripts/torch_forward_bench.py models/router --batches "$BATCHES"
+fi
+
+if [ -n "$E2E_BIN" ]; then
+  step "end to end on the GPU (closed-loop users, unique / cached / mixed)"
+  run env MODEL_DEVICE=gpu QG_E2E_USERS="$E2E_USERS" QG_E2E_SECS="$E2E_SECS" "$E2E_BIN" --bench
+fi
+echo; echo "report: $report"
+exit $status
