@@ -20,6 +20,10 @@ E2E_USERS=${E2E_USERS:-64,256}
 E2E_SECS=${E2E_SECS:-10}
 OUT=${OUT:-target/gpu-check}
 mkdir -p "$OUT"
+# Container runtimes mount the NVIDIA driver's Vulkan ICD here; a stale ICD file elsewhere can
+# hide it from the loader (seen on an H200 host: "no adapter found").
+nvidia_icd=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
+if [ -z "${VK_DRIVER_FILES:-}" ] && [ -f "$nvidia_icd" ]; then export VK_DRIVER_FILES=$nvidia_icd; fi
 report=$OUT/report.md
 status=0
 step() { echo; echo "## $1" | tee -a "$report"; echo | tee -a "$report"; }
