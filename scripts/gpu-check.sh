@@ -3,18 +3,22 @@
 # driver provides the ICD). From a repo checkout whose binaries are built:
 #     cargo build --release && cargo bench --no-run
 #     bash scripts/gpu-check.sh
-# It runs, on the GPU through wgpu: the parity self-test against the PyTorch references, the
-# shipped router's test-split evaluation (labels must match the CPU's), the model-forward
-# benchmark at batch 1..256 (beside PyTorch on the same card when torch is installed), and the
-# end-to-end load benchmark; then prints everything as one report.
+# It runs, on the GPU through wgpu, once with burn's composed ops and once with the project's
+# fused kernels (GPU_KERNELS): the parity self-test against the PyTorch references, the shipped
+# router's test-split evaluation (labels must match the CPU's), the model-forward benchmark at
+# batch 1..256 (beside PyTorch on the same card when torch is installed) and the end-to-end load
+# benchmark; then each kernel against the ops it replaces; then prints everything as one report.
 #
 # Environment: BIN (gateway binary, default target/release/query-gateway), E2E_BIN (the e2e
-# bench binary, default the newest target/release/deps/e2e-*), BATCHES, E2E_USERS, E2E_SECS,
-# OUT (a folder for the report, default target/gpu-check).
+# bench binary, default the newest target/release/deps/e2e-*), KERNELS_BIN (the kernels bench
+# binary, default the newest target/release/deps/kernels-*), BATCHES, E2E_USERS, E2E_SECS,
+# MODES (GPU_KERNELS values, default composed,fused), OUT (report folder, default target/gpu-check).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-target/release/query-gateway}
 E2E_BIN=${E2E_BIN:-$(ls -t target/release/deps/e2e-* 2>/dev/null | grep -v '\.d$' | head -1)}
+KERNELS_BIN=${KERNELS_BIN:-$(ls -t target/release/deps/kernels-* 2>/dev/null | grep -v '\.d$' | head -1)}
+MODES=${MODES:-composed,fused}
 BATCHES=${BATCHES:-1,8,32,64,128,256}
 E2E_USERS=${E2E_USERS:-64,256}
 E2E_SECS=${E2E_SECS:-10}
@@ -33,19 +37,21 @@ run() { "$@" 2>>"$OUT/stderr.log" | tee -a "$report"; local rc=${PIPESTATUS[0]};
 step "machine"
 run sh -c 'nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader; nproc; uname -r'
 
-step "parity self-test on the GPU (max |logit diff| vs PyTorch < 1e-3)"
-run env MODEL_DEVICE=gpu "$BIN" selftest
+for mode in ${MODES//,/ }; do
+  step "parity self-test on the GPU, $mode kernels (max |logit diff| vs PyTorch < 1e-3)"
+  run env MODEL_DEVICE=gpu GPU_KERNELS=$mode "$BIN" selftest
 
-step "router evaluation on the GPU vs the CPU (test split)"
-run env MODEL_DEVICE=gpu "$BIN" eval >"$OUT/eval-gpu.md"
-run env MODEL_DEVICE=cpu "$BIN" eval >"$OUT/eval-cpu.md"
-grep -h "accuracy" "$OUT/eval-gpu.md" "$OUT/eval-cpu.md" | tee -a "$report"
-if [ "$(grep accuracy "$OUT/eval-gpu.md" | sed 's/,.*//')" != "$(grep accuracy "$OUT/eval-cpu.md" | sed 's/,.*//')" ]; then
-  echo "GPU and CPU accuracies differ" | tee -a "$report"; status=1
-fi
+  step "router evaluation on the GPU, $mode kernels, vs the CPU (test split)"
+  run env MODEL_DEVICE=gpu GPU_KERNELS=$mode "$BIN" eval >"$OUT/eval-gpu-$mode.md"
+  [ -f "$OUT/eval-cpu.md" ] || run env MODEL_DEVICE=cpu "$BIN" eval >"$OUT/eval-cpu.md"
+  grep -h "accuracy" "$OUT/eval-gpu-$mode.md" "$OUT/eval-cpu.md" | tee -a "$report"
+  if [ "$(grep accuracy "$OUT/eval-gpu-$mode.md" | sed 's/,.*//')" != "$(grep accuracy "$OUT/eval-cpu.md" | sed 's/,.*//')" ]; then
+    echo "GPU ($mode) and CPU accuracies differ" | tee -a "$report"; status=1
+  fi
 
-step "model forward, burn wgpu"
-run env MODEL_DEVICE=gpu "$BIN" bench-forward --batches "$BATCHES"
+  step "model forward, burn wgpu, $mode kernels"
+  run env MODEL_DEVICE=gpu GPU_KERNELS=$mode "$BIN" bench-forward --batches "$BATCHES"
+done
 step "model forward, burn flex (CPU of this machine)"
 run env MODEL_DEVICE=cpu "$BIN" bench-forward --batches "$BATCHES" --seconds 2
 if python3 -c 'import torch, transformers' 2>/dev/null; then
@@ -53,9 +59,16 @@ if python3 -c 'import torch, transformers' 2>/dev/null; then
   run python3 scripts/torch_forward_bench.py models/router --batches "$BATCHES"
 fi
 
+if [ -n "$KERNELS_BIN" ]; then
+  step "each kernel vs the burn ops it replaces (criterion, mean time per call)"
+  run sh -c "\"$KERNELS_BIN\" --bench 2>&1 | grep -E '^(residual|masked|classifier)|time:'"
+fi
+
 if [ -n "$E2E_BIN" ]; then
-  step "end to end on the GPU (closed-loop users, unique / cached / mixed)"
-  run env MODEL_DEVICE=gpu QG_E2E_USERS="$E2E_USERS" QG_E2E_SECS="$E2E_SECS" "$E2E_BIN" --bench
+  for mode in ${MODES//,/ }; do
+    step "end to end on the GPU, $mode kernels (closed-loop users, unique / cached / mixed)"
+    run env MODEL_DEVICE=gpu GPU_KERNELS=$mode QG_E2E_USERS="$E2E_USERS" QG_E2E_SECS="$E2E_SECS" "$E2E_BIN" --bench
+  done
 fi
 echo; echo "report: $report"
 exit $status

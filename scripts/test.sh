@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's whole test suite, on a fresh Debian machine or in CI:
 #   1. installs what the tests need (redis-server, the lavapipe Vulkan driver, python3-venv),
-#   2. runs `cargo test --release` (unit, parity on CPU and on wgpu/lavapipe, gateway, Redis),
+#   2. runs `cargo test --release --workspace` (unit, parity on CPU and on wgpu/lavapipe, the GPU
+#      kernels against burn's ops, gateway, Redis),
 #   3. runs a short smoke of every locust scenario against the real gateway (no failed request).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +24,7 @@ export VK_ICD_FILENAMES=/usr/share/vulkan/icd.d/lvp_icd.x86_64.json
 export QG_REQUIRE_WGPU=1
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp}
 
-cargo test --release
+cargo test --release --workspace
 
 # Deployment files (compose, Prometheus rules, Grafana dashboard, Kubernetes, Dockerfiles).
 bash scripts/validate-deploy.sh

@@ -227,7 +227,7 @@ GAUGES = {"query_gateway_queue_depth", "query_gateway_queue_capacity", "query_ga
 HISTOGRAMS = {"query_gateway_batch_size", "query_gateway_request_duration_seconds",
               "query_gateway_inference_duration_seconds", "query_gateway_confidence"}
 SERIES = COUNTERS | GAUGES | {h + s for h in HISTOGRAMS for s in ("_bucket", "_sum", "_count")} | {"up"}
-ENV_KEYS = {"APP_HOST", "APP_PORT", "MODEL_PATH", "MODEL_DEVICE", "BATCH_MAX_SIZE", "BATCH_MAX_WAIT_MS",
+ENV_KEYS = {"APP_HOST", "APP_PORT", "MODEL_PATH", "MODEL_DEVICE", "GPU_KERNELS", "BATCH_MAX_SIZE", "BATCH_MAX_WAIT_MS",
             "BATCH_MAX_TOKENS", "WORKERS", "QUEUE_CAPACITY", "CACHE_L1_SIZE", "CACHE_L1_TTL_SEC", "REDIS_URL",
             "CACHE_L2_TTL_SEC", "CONFIDENCE_THRESHOLD", "LOG_LEVEL", "LOG_FORMAT", "MAX_TEXT_CHARS"}
 REDIS_ARGS = ["--maxmemory", "256mb", "--maxmemory-policy", "allkeys-lru", "--save", "", "--appendonly", "no"]

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use crate::model::device::{self, GpuKernels, SelectedDevice};
 use crate::model::DeviceChoice;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -25,6 +26,10 @@ pub struct Config {
     /// auto: a hardware GPU through wgpu when present, else CPU; cpu; gpu: any wgpu adapter.
     #[arg(long, env = "MODEL_DEVICE", value_enum, default_value_t = DeviceChoice::Auto)]
     pub model_device: DeviceChoice,
+    /// On a GPU: burn's composed ops, or the project's fused kernels (kernels/) for residual +
+    /// LayerNorm, attention softmax and the classifier head.
+    #[arg(long, env = "GPU_KERNELS", value_enum, default_value_t = GpuKernels::Composed)]
+    pub gpu_kernels: GpuKernels,
     /// Tokens kept per text (longer texts are truncated).
     #[arg(long, env = "MODEL_MAX_LENGTH", default_value_t = 128, value_parser = clap::value_parser!(u32).range(8..=512))]
     pub model_max_length: u32,
@@ -92,6 +97,11 @@ impl Config {
         (size, tokens)
     }
 
+    /// The model's device (`MODEL_DEVICE`) and how it runs there (`GPU_KERNELS`).
+    pub fn select_device(&self) -> anyhow::Result<SelectedDevice> {
+        Ok(device::select(self.model_device)?.with_kernels(self.gpu_kernels))
+    }
+
     pub fn workers(&self) -> usize {
         self.workers.unwrap_or(1) as usize
     }
@@ -124,6 +134,7 @@ mod tests {
         assert_eq!((c.cache_l1_ttl_sec, c.cache_l2_ttl_sec, c.max_text_chars), (300, 3600, 2048));
         assert_eq!(c.confidence_threshold, 0.7);
         assert!(c.redis_url.is_none());
+        assert_eq!(c.gpu_kernels, GpuKernels::Composed);
     }
 
     #[test]
@@ -133,6 +144,7 @@ mod tests {
             ("--batch-max-size", "0"),
             ("--confidence-threshold", "1.5"),
             ("--model-device", "tpu"),
+            ("--gpu-kernels", "turbo"),
             ("--log-format", "xml"),
         ] {
             let err = Cli::try_parse_from(["qg", flag, value]).err().unwrap().to_string();

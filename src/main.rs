@@ -7,7 +7,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 use query_gateway::config::Config;
-use query_gateway::model::{device, parity, Classifier};
+use query_gateway::model::{parity, Classifier};
 use query_gateway::training::data::{self, Protocol};
 use query_gateway::training::{eval, train};
 use query_gateway::{logging, server};
@@ -79,7 +79,7 @@ fn main() -> Result<()> {
 }
 
 fn selftest(config: &Config, args: &SelftestArgs) -> Result<()> {
-    let selected = device::select(config.model_device)?;
+    let selected = config.select_device()?;
     // burn's CPU kernels match PyTorch to float rounding; GPU kernels reorder sums more freely.
     let tolerance = if selected.is_gpu() { 1e-3 } else { 1e-4 };
     println!("| model | backend | adapter | texts | max abs logit diff | within {tolerance:e} |\n|---|---|---|---|---|---|");
@@ -94,19 +94,26 @@ fn selftest(config: &Config, args: &SelftestArgs) -> Result<()> {
 }
 
 fn bench_forward(config: &Config, args: &BenchArgs) -> Result<()> {
-    let selected = device::select(config.model_device)?;
+    let selected = config.select_device()?;
     let classifier = Classifier::load(&config.model_path, selected, config.model_max_length as usize)?;
     let records = data::load(&args.data)?;
     let largest = args.batches.iter().copied().max().unwrap_or(1);
     let queries = data::queries_with_tokens(&records, |t| classifier.encode(t), 18..=22, largest)?;
     anyhow::ensure!(queries.len() == largest, "only {} ~20-token queries in {}", queries.len(), args.data.display());
     println!(
-        "forward of {} ({} layers) on {} ({}), ~20-token queries\n\n| batch | sequences/s | ms per batch |\n|---|---|---|",
-        classifier.name, classifier.config.num_layers, classifier.device.backend, classifier.device.adapter
+        "forward of {} ({} layers) on {} ({}{}), ~20-token queries\n\n| batch | sequences/s | ms per batch | first call ms (kernel compilation, autotune) |\n|---|---|---|---|",
+        classifier.name,
+        classifier.config.num_layers,
+        classifier.device.backend,
+        classifier.device.adapter,
+        if classifier.device.fused_kernels { ", fused kernels" } else { "" }
     );
     for &batch in &args.batches {
         let padded = classifier.tokenizer().pad(&queries[..batch]);
-        for _ in 0..3 {
+        let first = Instant::now();
+        classifier.logits(&padded)?;
+        let first_ms = first.elapsed().as_secs_f64() * 1e3;
+        for _ in 0..2 {
             classifier.logits(&padded)?;
         }
         let (started, mut calls) = (Instant::now(), 0u32);
@@ -115,7 +122,7 @@ fn bench_forward(config: &Config, args: &BenchArgs) -> Result<()> {
             calls += 1;
         }
         let per_call = started.elapsed().as_secs_f64() / calls as f64;
-        println!("| {batch} | {:.0} | {:.2} |", batch as f64 / per_call, per_call * 1e3);
+        println!("| {batch} | {:.0} | {:.2} | {first_ms:.1} |", batch as f64 / per_call, per_call * 1e3);
     }
     Ok(())
 }
@@ -130,7 +137,7 @@ fn serve(config: Config) -> Result<()> {
 
 fn evaluate(config: &Config, args: &EvalArgs) -> Result<()> {
     let started = Instant::now();
-    let selected = device::select(config.model_device)?;
+    let selected = config.select_device()?;
     let classifier = Classifier::load(&config.model_path, selected, config.model_max_length as usize)?;
     let load_secs = started.elapsed().as_secs_f64();
     let records = data::load(&args.data)?;

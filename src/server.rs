@@ -14,7 +14,7 @@ use crate::batcher::{BatchLimits, Queue};
 use crate::cache::{L1Cache, L2Cache};
 use crate::config::Config;
 use crate::metrics::Metrics;
-use crate::model::{device, Classifier};
+use crate::model::Classifier;
 use crate::service::ClassifyService;
 
 /// L1 cache lock shards: enough that concurrent handlers rarely meet on one lock.
@@ -44,16 +44,21 @@ impl Gateway {
 pub async fn start(config: Config) -> Result<Gateway> {
     let metrics = Arc::new(Metrics::new());
     let started = Instant::now();
-    let selected = device::select(config.model_device)?;
-    let classifier = tokio::task::spawn_blocking({
+    let selected = config.select_device()?;
+    let (max_rows, _) = config.batch_limits(selected.is_gpu());
+    let (classifier, shapes, warm_up) = tokio::task::spawn_blocking({
         let (path, max_length) = (config.model_path.clone(), config.model_max_length as usize);
-        move || Classifier::load(&path, selected, max_length)
+        move || -> Result<_> {
+            let classifier = Classifier::load(&path, selected, max_length)
+                .with_context(|| format!("loading model from {}", path.display()))?;
+            // So that no user request pays for kernel compilation, autotuning or pool growth.
+            let warming = Instant::now();
+            let shapes = classifier.warm_up(max_rows).context("warm-up inference")?;
+            Ok((classifier, shapes, warming.elapsed()))
+        }
     })
-    .await?
-    .with_context(|| format!("loading model from {}", config.model_path.display()))?;
+    .await??;
     let classifier = Arc::new(classifier);
-    // One throwaway call so the first user request does not pay for kernel compilation / pools.
-    classifier.classify(&["warm up"]).context("warm-up inference")?;
     tracing::info!(
         model = classifier.name,
         family = classifier.config.family.name(),
@@ -61,6 +66,9 @@ pub async fn start(config: Config) -> Result<Gateway> {
         labels = ?classifier.labels(),
         backend = classifier.device.backend,
         adapter = classifier.device.adapter,
+        fused_kernels = classifier.device.fused_kernels,
+        warm_up_shapes = shapes,
+        warm_up_ms = warm_up.as_millis() as u64,
         load_ms = started.elapsed().as_millis() as u64,
         "model loaded"
     );

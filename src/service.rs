@@ -98,35 +98,67 @@ impl ClassifyService {
     }
 
     pub async fn classify(&self, text: &str) -> Result<Outcome, ServiceError> {
-        let key = cache_key(&self.classifier.fingerprint, text);
+        self.classify_all(&[text]).await.pop().expect("one outcome per text")
+    }
+
+    /// Classifies a request's texts, answers in their order. Cache lookups come first; then every
+    /// miss is queued back to back, each job marked when more of the request follow it, so a
+    /// worker takes them into one batch instead of starting on the first alone.
+    pub async fn classify_all(&self, texts: &[&str]) -> Vec<Result<Outcome, ServiceError>> {
+        let keys: Vec<CacheKey> = texts.iter().map(|t| cache_key(&self.classifier.fingerprint, t)).collect();
+        let cached = futures::future::join_all(keys.iter().map(|&key| self.cached(key))).await;
+        let misses = cached.iter().filter(|c| c.is_none()).count();
+        let mut queued = 0;
+        let answers = keys.iter().zip(texts).zip(cached).map(|((&key, text), cached)| match cached {
+            Some(outcome) => futures::future::ready(Ok(outcome)).boxed(),
+            None => {
+                queued += 1;
+                // A miss that joins an identical in-flight inference queues nothing; if it is the
+                // last, the worker waits out BATCH_MAX_WAIT_MS for a job that never comes.
+                self.infer(key, text, queued < misses)
+            }
+        });
+        futures::future::join_all(answers.collect::<Vec<_>>()).await
+    }
+
+    /// The L1 answer, else the L2 answer (copied into L1).
+    async fn cached(&self, key: CacheKey) -> Option<Outcome> {
         if let Some(answer) = self.l1.get(key) {
             self.metrics.cache_hits.with_label_values(&["L1"]).inc();
-            return Ok(Outcome { answer, source: Source::L1, batch_size: 0 });
+            return Some(Outcome { answer, source: Source::L1, batch_size: 0 });
         }
         self.metrics.cache_misses.with_label_values(&["L1"]).inc();
-        if let Some(l2) = &self.l2 {
-            if let Some(answer) = l2.get(key).await {
-                self.metrics.cache_hits.with_label_values(&["L2"]).inc();
-                self.l1.insert(key, answer);
-                return Ok(Outcome { answer, source: Source::L2, batch_size: 0 });
+        let l2 = self.l2.as_ref()?;
+        if let Some(answer) = l2.get(key).await {
+            self.metrics.cache_hits.with_label_values(&["L2"]).inc();
+            self.l1.insert(key, answer);
+            return Some(Outcome { answer, source: Source::L2, batch_size: 0 });
+        }
+        self.metrics.cache_misses.with_label_values(&["L2"]).inc();
+        None
+    }
+
+    /// Queues (or joins) the inference now; the returned future waits for its answer.
+    fn infer(&self, key: CacheKey, text: &str, followed: bool) -> BoxFuture<'_, Result<Outcome, ServiceError>> {
+        let joined = self.join_or_enqueue(key, text, followed);
+        async move {
+            let (inference, source) = joined?;
+            let (answer, batch_size) = tokio::time::timeout(self.timeout, inference)
+                .await
+                .map_err(|_| ServiceError::Timeout(self.timeout))??;
+            if source == Source::Coalesced {
+                self.metrics.coalesced.inc();
+            } else if let Some(l2) = &self.l2 {
+                let l2 = l2.clone();
+                tokio::spawn(async move { l2.put(key, answer).await });
             }
-            self.metrics.cache_misses.with_label_values(&["L2"]).inc();
+            Ok(Outcome { answer, source, batch_size })
         }
-        let (inference, source) = self.join_or_enqueue(key, text)?;
-        let (answer, batch_size) = tokio::time::timeout(self.timeout, inference)
-            .await
-            .map_err(|_| ServiceError::Timeout(self.timeout))??;
-        if source == Source::Coalesced {
-            self.metrics.coalesced.inc();
-        } else if let Some(l2) = &self.l2 {
-            let l2 = l2.clone();
-            tokio::spawn(async move { l2.put(key, answer).await });
-        }
-        Ok(Outcome { answer, source, batch_size })
+        .boxed()
     }
 
     /// Joins an identical in-flight inference, or queues a new one and publishes it.
-    fn join_or_enqueue(&self, key: CacheKey, text: &str) -> Result<(InFlight, Source), ServiceError> {
+    fn join_or_enqueue(&self, key: CacheKey, text: &str, followed: bool) -> Result<(InFlight, Source), ServiceError> {
         if let Some(running) = self.in_flight.shard(key).lock().get(&key) {
             return Ok((running.clone(), Source::Coalesced));
         }
@@ -149,7 +181,7 @@ impl ClassifyService {
             in_flight.shard(key).lock().remove(&key);
             let _ = tx.send(result);
         });
-        self.queue.push(Job { tokens, enqueued: Instant::now(), reply }).map_err(|e| match e {
+        self.queue.push(Job { tokens, enqueued: Instant::now(), followed, reply }).map_err(|e| match e {
             EnqueueError::Full => {
                 self.metrics.queue_rejections.inc();
                 ServiceError::QueueFull

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{start, url};
+use common::{post_ok, start, url};
 use query_gateway::model::device::{self, DeviceChoice};
 use serde_json::{json, Value};
 
@@ -29,11 +29,7 @@ async fn gpu_gateway_matches_cpu_gateway() {
             // Concurrent single requests, so the GPU worker forms (and pipelines) several batches.
             let calls = texts.into_iter().map(|t| {
                 let (client, base) = (client.clone(), base.clone());
-                async move {
-                    let res = client.post(format!("{base}/v1/query-classify")).json(&json!({ "text": t })).send().await.unwrap();
-                    assert_eq!(res.status(), 200);
-                    res.json::<Value>().await.unwrap()
-                }
+                async move { post_ok(&client, format!("{base}/v1/query-classify"), json!({ "text": t })).await }
             });
             futures::future::join_all(calls).await
         }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{metric, metrics, start, url};
+use common::{metric, metrics, post_ok, start, url};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
@@ -27,6 +27,25 @@ async fn concurrent_distinct_requests_all_succeed_in_batches() {
     // Warm-up runs one batch of 1 before serving; every request was inferred exactly once.
     assert_eq!(sum, 200.0, "{m}");
     assert!(sum / count > 1.0, "average batch size {} over {count} batches", sum / count);
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_batch_request_runs_as_one_model_call_at_low_load() {
+    let gw = start(&["--batch-max-wait-ms", "1000"]).await;
+    let client = reqwest::Client::new();
+    for round in 0..3 {
+        let texts: Vec<String> = (0..6).map(|i| format!("round {round} text {i} about gardens")).collect();
+        let started = std::time::Instant::now();
+        let res = post_ok(&client, url(&gw, "/v1/query-classify/batch"), json!({ "texts": texts })).await;
+        assert_eq!(res["results"].as_array().unwrap().len(), 6);
+        // Nothing else is queued, so the worker must not wait out BATCH_MAX_WAIT_MS.
+        assert!(started.elapsed() < std::time::Duration::from_millis(900), "round {round} waited for more load");
+    }
+    let m = metrics(&client, &gw).await;
+    // Three model calls of six texts each.
+    assert_eq!(metric(&m, "query_gateway_batch_size_count"), 3.0, "{m}");
+    assert_eq!(metric(&m, "query_gateway_batch_size_sum"), 18.0, "{m}");
     gw.stop().await.unwrap();
 }
 

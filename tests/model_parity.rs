@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use query_gateway::model::device::{self, DeviceChoice, SelectedDevice};
+use query_gateway::model::device::{self, DeviceChoice, GpuKernels, SelectedDevice};
 use query_gateway::model::weights::{write_safetensors, SaveDtype, WeightFile};
 use query_gateway::model::{parity, Classifier};
 use serde_json::Value;
@@ -70,8 +70,41 @@ fn bert_and_distilbert_match_pytorch_on_wgpu() {
         Err(e) => panic!("QG_REQUIRE_WGPU=1 but {e}"),
     };
     eprintln!("wgpu adapter: {}", gpu.adapter);
-    for report in parity::check_fixtures(&fixtures(), &gpu).unwrap() {
-        assert!(report.max_abs_diff < 1e-3, "{} on wgpu: max |logit diff| {}", report.model, report.max_abs_diff);
+    for kernels in [GpuKernels::Composed, GpuKernels::Fused] {
+        let gpu = gpu.clone().with_kernels(kernels);
+        for report in parity::check_fixtures(&fixtures(), &gpu).unwrap() {
+            let diff = report.max_abs_diff;
+            assert!(diff < 1e-3, "{} on wgpu, {kernels:?} kernels: max |logit diff| {diff}", report.model);
+        }
+    }
+}
+
+/// The shipped router (12 heads, 384 features) answers the same through the fused kernels as
+/// through burn's composed ops, on wgpu, for short, long and padded batches.
+#[test]
+fn fused_kernels_match_composed_ops_on_the_shipped_router() {
+    let Ok(gpu) = device::select(DeviceChoice::Gpu) else {
+        assert_ne!(std::env::var("QG_REQUIRE_WGPU").as_deref(), Ok("1"), "QG_REQUIRE_WGPU=1 but wgpu has no adapter");
+        return;
+    };
+    let router = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/router");
+    let long = "Tell me everything you know about volcanoes and how they form, erupt and shape islands. ".repeat(6);
+    let texts = [
+        "Summarize the following paragraph about the history of Rome.",
+        "Write a poem about autumn leaves",
+        "Is this review positive or negative? The food was cold and the waiter rude.",
+        "hi",
+        long.as_str(),
+    ];
+    let run = |kernels| {
+        let classifier = Classifier::load(&router, gpu.clone().with_kernels(kernels), 128).unwrap();
+        classifier.classify(&texts).unwrap()
+    };
+    let (composed, fused) = (run(GpuKernels::Composed), run(GpuKernels::Fused));
+    for ((text, c), f) in texts.iter().zip(&composed).zip(&fused) {
+        assert_eq!(c.class, f.class, "{text:?}");
+        let diff = c.probabilities.iter().zip(&f.probabilities).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+        assert!(diff < 1e-4, "{text:?}: probabilities differ by {diff}");
     }
 }
 

@@ -6,8 +6,7 @@ mod common;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{fixture, metric, metrics, start, url};
-use reqwest::StatusCode;
+use common::{fixture, metric, metrics, post_ok, start, url};
 use serde_json::{json, Value};
 
 fn free_port() -> u16 {
@@ -106,9 +105,7 @@ impl Drop for Replica {
 }
 
 async fn classify(client: &reqwest::Client, url: String, text: &str) -> Value {
-    let res = client.post(url).json(&json!({ "text": text })).send().await.unwrap();
-    assert_eq!(res.status(), StatusCode::OK);
-    res.json().await.unwrap()
+    post_ok(client, url, json!({ "text": text })).await
 }
 
 async fn wait_l2(client: &reqwest::Client, deep_url: String, up: bool) {

@@ -183,8 +183,7 @@ pub async fn classify_batch(
         .enumerate()
         .map(|(i, t)| checked_text(t, max_chars, &format!("texts[{i}]")))
         .collect::<Result<Vec<_>, _>>()?;
-    // Each text takes the single-query path, so the workers batch them with everything else.
-    let outcomes = futures::future::join_all(texts.iter().map(|t| state.service.classify(t))).await;
+    let outcomes = state.service.classify_all(&texts).await;
     let results = outcomes
         .into_iter()
         .map(|o| Ok(state.respond(o?, &request_id, started)))

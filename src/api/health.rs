@@ -60,7 +60,12 @@ pub async fn deep(State(state): State<AppState>) -> Json<Value> {
             "fingerprint": model.fingerprint,
             "max_length": model.max_length,
         },
-        "device": {"backend": model.device.backend, "adapter": model.device.adapter, "hardware": model.device.hardware},
+        "device": {
+                "backend": model.device.backend,
+                "adapter": model.device.adapter,
+                "hardware": model.device.hardware,
+                "fused_kernels": model.device.fused_kernels,
+            },
         "cache": {
             "l1": {"entries": service.l1().len(), "capacity": service.l1().capacity(),
                    "ttl_sec": config.cache_l1_ttl_sec, "stats": hit_rate(&state, "L1")},

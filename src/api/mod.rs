@@ -10,9 +10,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use utoipa::OpenApi;
@@ -67,6 +67,20 @@ async fn method_not_allowed() -> ApiError {
     ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method not allowed on this endpoint")
 }
 
+/// Refuses a body whose declared Content-Length is over the limit before reading any of it, so a
+/// client learns at once instead of after uploading megabytes. (Bodies without a length are cut
+/// off at the limit while read, by `DefaultBodyLimit`.)
+async fn refuse_oversized(State(limit): State<usize>, request: Request, next: Next) -> Response {
+    let declared = request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    match declared {
+        Some(bytes) if bytes > limit as u64 => {
+            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, format!("the body is {bytes} bytes; the limit is {limit}"))
+                .into_response()
+        }
+        _ => next.run(request).await,
+    }
+}
+
 /// Times and counts every request, adds `x-router-latency` (ms) and an `x-request-id` when the
 /// handler did not set one (errors raised before it ran).
 async fn observe(State(state): State<AppState>, request: Request, next: Next) -> Response {
@@ -110,6 +124,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(body_limit))
+        .layer(axum::middleware::from_fn_with_state(body_limit, refuse_oversized))
         .layer(axum::middleware::from_fn_with_state(state.clone(), observe))
         .with_state(state)
 }

@@ -23,6 +23,8 @@ pub type Reply = Box<dyn FnOnce(Result<Inferred, String>) + Send>;
 pub struct Job {
     pub tokens: Vec<u32>,
     pub enqueued: Instant,
+    /// More texts of the same request are being queued right behind this one.
+    pub followed: bool,
     pub reply: Reply,
 }
 
@@ -74,24 +76,28 @@ impl Queue {
 }
 
 /// Grows a batch from `first`. Jobs already queued are taken at once; only if there were some
-/// (the gateway is under load) does the worker wait, up to `max_wait` from `first`'s arrival,
-/// for more. A job that would break the token budget is left in `carry` for the next batch.
-/// A lone job at low load runs immediately.
+/// from other requests (the gateway is under load) does the worker wait, up to `max_wait` from
+/// `first`'s arrival, for more. A request's own texts are waited for while they are still being
+/// queued. A job that would break the token budget is left in `carry` for the next batch.
+/// A lone request at low load runs immediately.
 pub fn collect_batch(rx: &Receiver<Job>, first: Job, limits: &BatchLimits, carry: &mut Option<Job>) -> Vec<Job> {
     let deadline = first.enqueued + limits.max_wait;
     let mut longest = first.tokens.len();
+    let mut request_open = first.followed;
     let mut batch = vec![first];
-    let mut waiting = false;
+    let mut under_load = false;
     loop {
         let next = match rx.try_recv() {
             Ok(job) => job,
-            Err(_) if !waiting && batch.len() == 1 => return batch,
+            Err(_) if !under_load && !request_open => return batch,
             Err(_) => match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
                 Ok(job) => job,
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => return batch,
             },
         };
-        waiting = true;
+        // The next text of the request being queued is not a sign of load; any other job is.
+        under_load |= !request_open;
+        request_open = next.followed;
         if !limits.admits(&batch, longest, &next) {
             *carry = Some(next);
             return batch;
@@ -109,7 +115,7 @@ mod tests {
     use super::*;
 
     fn job(len: usize) -> Job {
-        Job { tokens: vec![1; len], enqueued: Instant::now(), reply: Box::new(|_| {}) }
+        Job { tokens: vec![1; len], enqueued: Instant::now(), followed: false, reply: Box::new(|_| {}) }
     }
 
     fn limits(max_size: usize, max_tokens: usize, wait_ms: u64) -> BatchLimits {
@@ -166,6 +172,24 @@ mod tests {
         producer.join().unwrap();
         assert_eq!(batch.len(), 3, "the late job joins the batch");
         assert!(start.elapsed() >= Duration::from_millis(100), "waited for the batch to grow");
+    }
+
+    #[test]
+    fn waits_for_the_rest_of_a_request_but_no_longer() {
+        let (q, rx) = Queue::bounded(10);
+        let producer = {
+            let q = q.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(20));
+                q.push(Job { followed: true, ..job(5) }).unwrap();
+                q.push(job(5)).unwrap();
+            })
+        };
+        let start = Instant::now();
+        let batch = collect_batch(&rx, Job { followed: true, ..job(5) }, &limits(32, 10_000, 5_000), &mut None);
+        producer.join().unwrap();
+        assert_eq!(batch.len(), 3, "the request's texts run together");
+        assert!(start.elapsed() < Duration::from_millis(2_500), "waited past the request's last text");
     }
 
     #[test]

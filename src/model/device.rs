@@ -23,15 +23,31 @@ pub struct SelectedDevice {
     pub adapter: String,
     /// False for CPU backends and software rasterizers.
     pub hardware: bool,
+    /// The encoder runs the project's fused kernels (`kernels/`); only ever on a GPU.
+    pub fused_kernels: bool,
+}
+
+/// `GPU_KERNELS`: on a GPU, burn's `composed` ops or the project's `fused` kernels (`kernels/`)
+/// for residual + LayerNorm, attention softmax and the classifier head. No effect on a CPU.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GpuKernels {
+    Composed,
+    Fused,
 }
 
 impl SelectedDevice {
     pub fn cpu() -> Self {
-        Self { device: Device::flex(), backend: "flex", adapter: "cpu".into(), hardware: false }
+        Self { device: Device::flex(), backend: "flex", adapter: "cpu".into(), hardware: false, fused_kernels: false }
     }
 
     pub fn is_gpu(&self) -> bool {
         self.backend == "wgpu"
+    }
+
+    /// Applies `GPU_KERNELS`; the CPU keeps its own path whatever it says.
+    pub fn with_kernels(mut self, kernels: GpuKernels) -> Self {
+        self.fused_kernels = self.is_gpu() && kernels == GpuKernels::Fused;
+        self
     }
 }
 
@@ -60,6 +76,7 @@ fn probe_wgpu() -> Option<SelectedDevice> {
             adapter: identity.name,
             device,
             backend: "wgpu",
+            fused_kernels: false,
         })
     });
     std::panic::set_hook(previous_hook);

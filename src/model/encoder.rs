@@ -13,6 +13,7 @@ use super::config::{Activation, Family, ModelConfig};
 use super::tokenize::PaddedBatch;
 use super::weights::{NamedTensors, WeightFile};
 use anyhow::Result;
+use query_gateway_kernels as kernels;
 
 /// Added to attention scores of padding keys: exp() of it underflows to exactly 0 in f32.
 const MASK_BIAS: f32 = -1.0e4;
@@ -56,6 +57,9 @@ pub struct SequenceClassifier {
     distil: bool,
     act_tanh_gelu: bool,
     act_relu: bool,
+    norm_eps: f64,
+    /// Inference on a GPU through the project's kernels (`kernels/`) instead of burn's composed ops.
+    fused_kernels: bool,
 }
 
 /// Where a weight file keeps its tensors: under the task model's prefix, or a bare base encoder.
@@ -110,9 +114,8 @@ fn gelu(x: Tensor<3>) -> Tensor<3> {
         return activation::gelu(x);
     }
     let dims = x.dims();
-    let Ok(mut values) = x.clone().into_data().convert::<f32>().try_into_vec::<f32>() else {
-        return activation::gelu(x);
-    };
+    // No clone kept for a fallback: after convert() the data is f32 whatever the activations were.
+    let mut values = x.into_data().convert::<f32>().try_into_vec::<f32>().expect("converted to f32");
     use rayon::prelude::*;
     values.par_chunks_mut(16 * 1024).for_each(|chunk| chunk.iter_mut().for_each(|v| *v = gelu_exact(*v)));
     Tensor::from_data(TensorData::new(values, dims), &device)
@@ -281,7 +284,16 @@ impl SequenceClassifier {
             distil: family == Family::DistilBert,
             act_tanh_gelu: cfg.activation == Activation::GeluTanh,
             act_relu: cfg.activation == Activation::Relu,
+            norm_eps: eps,
+            fused_kernels: false,
         })
+    }
+
+    /// Runs residual + LayerNorm, attention softmax and the head through the project's GPU kernels.
+    /// Inference only (they have no backward pass), on a wgpu device.
+    pub fn with_fused_kernels(mut self, on: bool) -> Self {
+        self.fused_kernels = on;
+        self
     }
 
     pub fn num_layers(&self) -> usize {
@@ -310,10 +322,14 @@ impl SequenceClassifier {
             x = x + tt.val().slice([0..1, 0..hidden]).unsqueeze::<3>();
         }
         let mut x = self.dropout.forward(e.norm.forward(x));
-        // [batch, 1, 1, seq]: 0 for tokens, MASK_BIAS for padding, broadcast over heads and queries.
-        let bias = (mask.neg() + 1.0).mul_scalar(MASK_BIAS).reshape([batch, 1, 1, seq]);
+        // [batch, seq]: 0 for tokens, MASK_BIAS for padding keys.
+        let key_bias = (mask.neg() + 1.0).mul_scalar(MASK_BIAS);
         for layer in &self.layers {
-            x = self.layer_forward(layer, x, bias.clone());
+            x = self.layer_forward(layer, x, key_bias.clone());
+        }
+        if self.fused_kernels {
+            let (pre, cls) = (&self.head.pre, &self.head.classifier);
+            return kernels::classifier_head(x, pre.weight.val(), bias(pre), cls.weight.val(), bias(cls), self.distil);
         }
         let cls = x.slice([0..batch, 0..1, 0..hidden]).reshape([batch, hidden]);
         let pooled = self.head.pre.forward(cls);
@@ -321,18 +337,24 @@ impl SequenceClassifier {
         self.head.classifier.forward(self.dropout.forward(pooled))
     }
 
-    fn layer_forward(&self, l: &EncoderLayer, x: Tensor<3>, bias: Tensor<4>) -> Tensor<3> {
+    fn layer_forward(&self, l: &EncoderLayer, x: Tensor<3>, key_bias: Tensor<2>) -> Tensor<3> {
         let [batch, seq, hidden] = x.dims();
         let heads = self.num_heads;
         let head_dim = hidden / heads;
+        let scale = 1.0 / (head_dim as f64).sqrt();
         let split = |t: Tensor<3>| t.reshape([batch, seq, heads, head_dim]).swap_dims(1, 2);
         let q = split(l.query.forward(x.clone()));
         let k = split(l.key.forward(x.clone()));
         let v = split(l.value.forward(x.clone()));
-        let scores = q.matmul(k.swap_dims(2, 3)).mul_scalar(1.0 / (head_dim as f64).sqrt()) + bias;
-        let probs = self.dropout.forward(activation::softmax(scores, 3));
+        let scores = q.matmul(k.swap_dims(2, 3));
+        let probs = if self.fused_kernels {
+            kernels::masked_softmax(scores, key_bias, scale)
+        } else {
+            let bias = key_bias.reshape([batch, 1, 1, seq]);
+            self.dropout.forward(activation::softmax(scores.mul_scalar(scale) + bias, 3))
+        };
         let context = probs.matmul(v).swap_dims(1, 2).reshape([batch, seq, hidden]);
-        let x = l.attn_norm.forward(self.dropout.forward(l.attn_out.forward(context)) + x);
+        let x = self.add_norm(&l.attn_norm, self.dropout.forward(l.attn_out.forward(context)), x);
         let inner = l.up.forward(x.clone());
         let inner = if self.act_relu {
             activation::relu(inner)
@@ -341,7 +363,16 @@ impl SequenceClassifier {
         } else {
             gelu(inner)
         };
-        l.out_norm.forward(self.dropout.forward(l.down.forward(inner)) + x)
+        self.add_norm(&l.out_norm, self.dropout.forward(l.down.forward(inner)), x)
+    }
+
+    /// `norm(x + residual)`, the post-LN residual step.
+    fn add_norm(&self, norm: &LayerNorm, x: Tensor<3>, residual: Tensor<3>) -> Tensor<3> {
+        if self.fused_kernels {
+            let beta = norm.beta.as_ref().expect("layer norms have a bias").val();
+            return kernels::residual_layer_norm(x, residual, norm.gamma.val(), beta, self.norm_eps);
+        }
+        norm.forward(x + residual)
     }
 
     /// All weights under their Hugging Face task-model names (e.g. `bert.encoder.layer.0...`).
@@ -374,6 +405,10 @@ impl SequenceClassifier {
     }
 }
 
+fn bias(linear: &Linear) -> Tensor<1> {
+    linear.bias.as_ref().expect("linear layers have a bias").val()
+}
+
 /// Collects parameters back into Hugging Face layout.
 struct Exporter(NamedTensors);
 
@@ -387,7 +422,7 @@ impl Exporter {
     fn linear(&mut self, name: &str, l: &Linear) {
         // burn [in, out] -> Hugging Face [out, in].
         self.tensor(format!("{name}.weight"), l.weight.val().transpose());
-        self.tensor(format!("{name}.bias"), l.bias.as_ref().expect("linear layers have a bias").val());
+        self.tensor(format!("{name}.bias"), bias(l));
     }
 
     fn norm(&mut self, name: &str, n: &LayerNorm) {

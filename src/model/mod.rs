@@ -24,6 +24,8 @@ const MAX_PADDING_SHARE: f64 = 0.3;
 /// small on a CPU (cost follows FLOPs), large on a GPU (each call is a round of kernel launches).
 const MIN_SPLIT_TOKENS_CPU: usize = 256;
 const MIN_SPLIT_TOKENS_GPU: usize = 8192;
+/// Shortest padded length of a GPU batch (see [`gpu_shape`]).
+const MIN_GPU_SEQ: usize = 8;
 
 /// Class probabilities for one text.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,7 +92,7 @@ impl Classifier {
         let weight_bytes =
             std::fs::read(&files.weights).with_context(|| format!("{}: cannot read", files.weights.display()))?;
         let file = weights::WeightFile::parse(&files.weights, &weight_bytes)?;
-        let model = SequenceClassifier::load(&config, &file, &device.device, false, 0.0)?;
+        let model = SequenceClassifier::load(&config, &file, &device.device, false, 0.0)?.with_fused_kernels(device.fused_kernels);
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
         hasher.update(&config_bytes);
         hasher.update(&weight_bytes);
@@ -131,7 +133,14 @@ impl Classifier {
         let parts = buckets(seqs, min_split)
             .into_iter()
             .map(|rows| {
-                let batch = self.tokenizer.pad(&rows.iter().map(|&i| seqs[i].as_slice()).collect::<Vec<_>>());
+                let texts: Vec<&[u32]> = rows.iter().map(|&i| seqs[i].as_slice()).collect();
+                let batch = if self.device.is_gpu() {
+                    let longest = texts.iter().map(|t| t.len()).max().unwrap_or(1);
+                    let (rows, seq) = gpu_shape(texts.len(), longest, self.max_length);
+                    self.tokenizer.pad_to(&texts, rows, seq)
+                } else {
+                    self.tokenizer.pad(&texts)
+                };
                 let logits = self.model.forward_batch(&batch, &self.device.device);
                 (rows, logits)
             })
@@ -159,6 +168,44 @@ impl Classifier {
         let seqs = texts.iter().map(|t| self.encode(t)).collect::<Result<Vec<_>>>()?;
         self.predict_tokens(&seqs)
     }
+
+    /// Runs the model once per batch shape it will meet, so no request waits for a kernel to
+    /// compile or autotune. On a hardware GPU that is every [`gpu_shape`] up to `max_rows` texts
+    /// (seconds at start-up); on a CPU and on software adapters, whose shapes cost nothing or
+    /// whose compilation takes tens of seconds per shape (lavapipe), one short call. Returns the
+    /// number of shapes run.
+    pub fn warm_up(&self, max_rows: usize) -> Result<usize> {
+        let shapes = if self.device.is_gpu() && self.device.hardware {
+            gpu_shapes(max_rows, self.max_length)
+        } else {
+            vec![(1, MIN_GPU_SEQ.min(self.max_length))]
+        };
+        let token = self.encode("warm up")?;
+        for &(rows, seq) in &shapes {
+            let batch = self.tokenizer.pad_to(&vec![token.as_slice(); rows], rows, seq.max(token.len()));
+            self.logits(&batch)?;
+        }
+        Ok(shapes.len())
+    }
+}
+
+/// The padded `[rows, tokens]` of a GPU batch: both rounded up to a power of two (tokens to at
+/// least [`MIN_GPU_SEQ`], at most `max_length`). burn compiles and autotunes kernels per shape, so
+/// this bounds the shapes a GPU ever sees to a few dozen that [`Classifier::warm_up`] can run at
+/// start-up; the extra padding is nearly free there, where a forward pass costs about the same
+/// from 1 to 256 texts.
+pub fn gpu_shape(rows: usize, longest: usize, max_length: usize) -> (usize, usize) {
+    let seq = longest.max(MIN_GPU_SEQ).next_power_of_two().min(max_length).max(longest);
+    (rows.max(1).next_power_of_two(), seq)
+}
+
+/// Every [`gpu_shape`] of batches of up to `max_rows` texts.
+pub fn gpu_shapes(max_rows: usize, max_length: usize) -> Vec<(usize, usize)> {
+    let mut seqs: Vec<usize> = (1..=max_length).map(|len| gpu_shape(1, len, max_length).1).collect();
+    seqs.dedup();
+    let top = max_rows.max(1).next_power_of_two();
+    let rows = (0..=top.trailing_zeros()).map(|p| 1usize << p);
+    rows.flat_map(|r| seqs.iter().map(move |&s| (r, s))).collect()
 }
 
 /// Forward passes queued on the model's device, one per length bucket.
@@ -249,6 +296,24 @@ mod tests {
         assert_eq!(flat, order, "every index exactly once, in order");
         assert!(buckets.len() >= 2, "the two long texts are not padded with the short ones: {buckets:?}");
         assert!(buckets.iter().any(|b| b.contains(&0) && !b.contains(&6)));
+    }
+
+    #[test]
+    fn gpu_shapes_are_powers_of_two_within_the_length_limit() {
+        assert_eq!(gpu_shape(1, 1, 128), (1, 8));
+        assert_eq!(gpu_shape(3, 9, 128), (4, 16));
+        assert_eq!(gpu_shape(256, 20, 128), (256, 32));
+        assert_eq!(gpu_shape(200, 128, 128), (256, 128));
+        assert_eq!(gpu_shape(5, 90, 100), (8, 100), "capped at max_length");
+        let shapes = gpu_shapes(256, 128);
+        assert_eq!(shapes.len(), 9 * 5, "rows 1..256 x tokens 8..128");
+        for rows in 1..=256 {
+            for len in 1..=128 {
+                assert!(shapes.contains(&gpu_shape(rows, len, 128)), "({rows}, {len}) not warmed up");
+            }
+        }
+        assert_eq!(gpu_shapes(100, 100).iter().map(|s| s.0).max(), Some(128));
+        assert!(gpu_shapes(100, 100).iter().all(|s| s.1 <= 100));
     }
 
     #[test]

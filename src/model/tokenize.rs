@@ -61,11 +61,21 @@ impl TextTokenizer {
     pub fn pad<S: AsRef<[u32]>>(&self, seqs: &[S]) -> PaddedBatch {
         pad_batch(seqs, self.pad_id)
     }
+
+    /// Pads `seqs` to `[rows, seq]` (at least their own count and longest length); extra rows are
+    /// all padding.
+    pub fn pad_to<S: AsRef<[u32]>>(&self, seqs: &[S], rows: usize, seq: usize) -> PaddedBatch {
+        pad_batch_to(seqs, self.pad_id, rows, seq)
+    }
 }
 
 pub fn pad_batch<S: AsRef<[u32]>>(seqs: &[S], pad_id: u32) -> PaddedBatch {
-    let seq = seqs.iter().map(|s| s.as_ref().len()).max().unwrap_or(0).max(1);
-    let batch = seqs.len();
+    pad_batch_to(seqs, pad_id, 0, 0)
+}
+
+fn pad_batch_to<S: AsRef<[u32]>>(seqs: &[S], pad_id: u32, rows: usize, seq: usize) -> PaddedBatch {
+    let seq = seqs.iter().map(|s| s.as_ref().len()).max().unwrap_or(0).max(seq).max(1);
+    let batch = seqs.len().max(rows);
     let mut ids = vec![pad_id as i64; batch * seq];
     let mut mask = vec![0.0; batch * seq];
     for (row, s) in seqs.iter().enumerate() {
@@ -88,5 +98,14 @@ mod tests {
         assert_eq!((b.batch, b.seq), (2, 3));
         assert_eq!(b.ids, vec![101, 7, 102, 101, 102, 0]);
         assert_eq!(b.mask, vec![1.0, 1.0, 1.0, 1.0, 1.0, 0.0]);
+    }
+
+    #[test]
+    fn pads_to_a_larger_shape_with_empty_rows() {
+        let b = pad_batch_to(&[vec![101, 7, 102]], 0, 2, 4);
+        assert_eq!((b.batch, b.seq), (2, 4));
+        assert_eq!(b.ids, vec![101, 7, 102, 0, 0, 0, 0, 0]);
+        assert_eq!(b.mask, vec![1.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0]);
+        assert_eq!(pad_batch_to(&[vec![1; 5]], 0, 1, 2).seq, 5, "never truncates");
     }
 }
