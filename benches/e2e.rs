@@ -38,7 +38,8 @@ impl Server {
             cmd.env(k, v);
         }
         let child = cmd.spawn().unwrap();
-        let deadline = Instant::now() + Duration::from_secs(60);
+        // Binding waits for the model load and warm-up: every GPU batch shape at start-up.
+        let deadline = Instant::now() + Duration::from_secs(300);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(Instant::now() < deadline, "gateway did not start");
             std::thread::sleep(Duration::from_millis(50));

@@ -101,7 +101,7 @@ fn bench_forward(config: &Config, args: &BenchArgs) -> Result<()> {
     let queries = data::queries_with_tokens(&records, |t| classifier.encode(t), 18..=22, largest)?;
     anyhow::ensure!(queries.len() == largest, "only {} ~20-token queries in {}", queries.len(), args.data.display());
     println!(
-        "forward of {} ({} layers) on {} ({}{}), ~20-token queries\n\n| batch | sequences/s | ms per batch | first call ms (kernel compilation, autotune) |\n|---|---|---|---|",
+        "forward of {} ({} layers) on {} ({}{}), ~20-token queries\n\n| batch | sequences/s | ms per batch | first call ms (kernel compilation) |\n|---|---|---|---|",
         classifier.name,
         classifier.config.num_layers,
         classifier.device.backend,

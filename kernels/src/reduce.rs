@@ -4,7 +4,9 @@
 use cubecl::prelude::*;
 
 /// Sums `value` over every unit of the cube (workgroup). `CUBE_DIM_X` must be a power of two and
-/// every unit must call it (it synchronises the cube).
+/// every unit must call it (it synchronises the cube). Called in a loop, each call reuses the same
+/// shared memory, hence the last barrier: no unit may write the next partial sums while another
+/// still reads this total.
 #[cube]
 pub fn cube_sum<F: Float>(value: F, #[comptime] units: u32) -> F {
     let mut partial = Shared::<[F]>::new_slice(units as usize);
@@ -19,7 +21,9 @@ pub fn cube_sum<F: Float>(value: F, #[comptime] units: u32) -> F {
         sync_cube();
         stride /= 2;
     }
-    partial[0]
+    let total = partial[0];
+    sync_cube();
+    total
 }
 
 /// One workgroup per row, spread over two grid axes when there are more rows than one axis holds;

@@ -145,6 +145,9 @@ impl Classifier {
                 (rows, logits)
             })
             .collect();
+        // burn's fusion (and cubecl's command buffer) hold queued work back until a read; hand it
+        // to the GPU now, or nothing overlaps. A failure here resurfaces at the read in `finish`.
+        let _ = self.device.device.flush();
         Launched { len: seqs.len(), parts }
     }
 
