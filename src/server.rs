@@ -51,7 +51,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
         move || -> Result<_> {
             let classifier = Classifier::load(&path, selected, max_length)
                 .with_context(|| format!("loading model from {}", path.display()))?;
-            // So that no user request pays for kernel compilation, autotuning or pool growth.
+            // So that no user request pays for kernel compilation or pool growth.
             let warming = Instant::now();
             let shapes = classifier.warm_up(max_rows).context("warm-up inference")?;
             Ok((classifier, shapes, warming.elapsed()))

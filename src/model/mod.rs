@@ -172,10 +172,10 @@ impl Classifier {
         self.predict_tokens(&seqs)
     }
 
-    /// Runs the model once per batch shape it will meet, so no request waits for a kernel to
-    /// compile or autotune. On a hardware GPU that is every [`gpu_shape`] up to `max_rows` texts
-    /// (seconds at start-up); on a CPU and on software adapters, whose shapes cost nothing or
-    /// whose compilation takes tens of seconds per shape (lavapipe), one short call. Returns the
+    /// Runs the model once per batch shape it will meet, so no request waits for kernels to
+    /// compile. On a hardware GPU that is every [`gpu_shape`] up to `max_rows` texts (seconds at
+    /// start-up). A CPU compiles nothing, and a software adapter is a test rig where 45 shapes at
+    /// 1-3 s each (lavapipe) would cost minutes per start: one short call for both. Returns the
     /// number of shapes run.
     pub fn warm_up(&self, max_rows: usize) -> Result<usize> {
         let shapes = if self.device.is_gpu() && self.device.hardware {
@@ -193,10 +193,10 @@ impl Classifier {
 }
 
 /// The padded `[rows, tokens]` of a GPU batch: both rounded up to a power of two (tokens to at
-/// least [`MIN_GPU_SEQ`], at most `max_length`). burn compiles and autotunes kernels per shape, so
-/// this bounds the shapes a GPU ever sees to a few dozen that [`Classifier::warm_up`] can run at
-/// start-up; the extra padding is nearly free there, where a forward pass costs about the same
-/// from 1 to 256 texts.
+/// least [`MIN_GPU_SEQ`], at most `max_length`). burn compiles kernels per shape, so this bounds
+/// the shapes a GPU ever sees to a few dozen that [`Classifier::warm_up`] runs at start-up; the
+/// extra padding is nearly free there, where a forward pass costs about the same from 1 to 256
+/// texts.
 pub fn gpu_shape(rows: usize, longest: usize, max_length: usize) -> (usize, usize) {
     let seq = longest.max(MIN_GPU_SEQ).next_power_of_two().min(max_length).max(longest);
     (rows.max(1).next_power_of_two(), seq)
