@@ -45,7 +45,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
     let metrics = Arc::new(Metrics::new());
     let started = Instant::now();
     let selected = config.select_device()?;
-    let (max_rows, _) = config.batch_limits(selected.is_gpu());
+    let (max_size, max_tokens) = config.batch_limits(selected.is_gpu());
     let (classifier, shapes, warm_up) = tokio::task::spawn_blocking({
         let (path, max_length) = (config.model_path.clone(), config.model_max_length as usize);
         move || -> Result<_> {
@@ -53,7 +53,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
                 .with_context(|| format!("loading model from {}", path.display()))?;
             // So that no user request pays for kernel compilation or pool growth.
             let warming = Instant::now();
-            let shapes = classifier.warm_up(max_rows).context("warm-up inference")?;
+            let shapes = classifier.warm_up(max_size).context("warm-up inference")?;
             Ok((classifier, shapes, warming.elapsed()))
         }
     })
@@ -75,7 +75,6 @@ pub async fn start(config: Config) -> Result<Gateway> {
 
     let (queue, rx) = Queue::bounded(config.queue_capacity as usize);
     metrics.queue_capacity.set(config.queue_capacity as i64);
-    let (max_size, max_tokens) = config.batch_limits(classifier.device.is_gpu());
     let limits = BatchLimits { max_size, max_tokens, max_wait: Duration::from_millis(config.batch_max_wait_ms) };
     let workers = WorkerPool::spawn(classifier.clone(), rx, limits, metrics.clone(), config.workers())?;
     metrics.model_loaded.set(1);

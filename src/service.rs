@@ -98,7 +98,11 @@ impl ClassifyService {
     }
 
     pub async fn classify(&self, text: &str) -> Result<Outcome, ServiceError> {
-        self.classify_all(&[text]).await.pop().expect("one outcome per text")
+        let key = cache_key(&self.classifier.fingerprint, text);
+        match self.cached(key).await {
+            Some(outcome) => Ok(outcome),
+            None => self.infer(key, text, false).await,
+        }
     }
 
     /// Classifies a request's texts, answers in their order. Cache lookups come first; then every

@@ -3,15 +3,12 @@
 
 mod common;
 
-use common::{post_ok, start, url};
-use query_gateway::model::device::{self, DeviceChoice};
+use common::{post_ok, start, url, wgpu_or_skip};
 use serde_json::{json, Value};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn gpu_gateway_matches_cpu_gateway() {
-    if let Err(e) = device::select(DeviceChoice::Gpu) {
-        assert_ne!(std::env::var("QG_REQUIRE_WGPU").as_deref(), Ok("1"), "QG_REQUIRE_WGPU=1 but {e}");
-        eprintln!("skipping: {e}");
+    if wgpu_or_skip().is_none() {
         return;
     }
     let gpu = start(&["--model-device", "gpu", "--batch-max-wait-ms", "20"]).await;

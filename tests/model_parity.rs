@@ -1,9 +1,12 @@
 //! The burn encoder reproduces PyTorch/transformers logits for the committed fixture models
 //! (scripts/make_fixtures.py): BERT and DistilBERT, on the CPU backend and on wgpu.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use query_gateway::model::device::{self, DeviceChoice, GpuKernels, SelectedDevice};
+use common::wgpu_or_skip;
+use query_gateway::model::device::{GpuKernels, SelectedDevice};
 use query_gateway::model::weights::{write_safetensors, SaveDtype, WeightFile};
 use query_gateway::model::{parity, Classifier};
 use serde_json::Value;
@@ -61,14 +64,7 @@ fn half_precision_weights_load() {
 /// QG_REQUIRE_WGPU=1 (set by .ci/run) makes a missing adapter a failure.
 #[test]
 fn bert_and_distilbert_match_pytorch_on_wgpu() {
-    let gpu = match device::select(DeviceChoice::Gpu) {
-        Ok(gpu) => gpu,
-        Err(e) if std::env::var("QG_REQUIRE_WGPU").as_deref() != Ok("1") => {
-            eprintln!("skipping wgpu parity: {e}");
-            return;
-        }
-        Err(e) => panic!("QG_REQUIRE_WGPU=1 but {e}"),
-    };
+    let Some(gpu) = wgpu_or_skip() else { return };
     eprintln!("wgpu adapter: {}", gpu.adapter);
     for kernels in [GpuKernels::Composed, GpuKernels::Fused] {
         let gpu = gpu.clone().with_kernels(kernels);
@@ -83,10 +79,7 @@ fn bert_and_distilbert_match_pytorch_on_wgpu() {
 /// through burn's composed ops, on wgpu, for short, long and padded batches.
 #[test]
 fn fused_kernels_match_composed_ops_on_the_shipped_router() {
-    let Ok(gpu) = device::select(DeviceChoice::Gpu) else {
-        assert_ne!(std::env::var("QG_REQUIRE_WGPU").as_deref(), Ok("1"), "QG_REQUIRE_WGPU=1 but wgpu has no adapter");
-        return;
-    };
+    let Some(gpu) = wgpu_or_skip() else { return };
     let router = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/router");
     let long = "Tell me everything you know about volcanoes and how they form, erupt and shape islands. ".repeat(6);
     let texts = [

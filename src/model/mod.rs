@@ -185,7 +185,7 @@ impl Classifier {
         };
         let token = self.encode("warm up")?;
         for &(rows, seq) in &shapes {
-            let batch = self.tokenizer.pad_to(&vec![token.as_slice(); rows], rows, seq.max(token.len()));
+            let batch = self.tokenizer.pad_to(&vec![token.as_slice(); rows], rows, seq);
             self.logits(&batch)?;
         }
         Ok(shapes.len())
