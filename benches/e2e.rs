@@ -1,6 +1,8 @@
 //! End-to-end load generator: starts the release gateway as its own process on a loopback port
 //! and drives it with N closed-loop users (one keep-alive HTTP/1.1 connection each), reporting
-//! RPS, client-side p50/p95/p99, server-side (x-router-latency) p99 and errors.
+//! RPS, client-side p50/p95/p99, server-side (x-router-latency) p99, errors and the cores the
+//! server process kept busy (from /proc). The server inherits the environment, so
+//! `WORKERS=2 cargo bench --bench e2e` measures another setting.
 //!
 //! Scenarios: `unique` (every query new: all inference), `cached` (100 % L1 hits), `mixed` (the
 //! guide's mix: 30 % from 50 common queries, 70 % unique), at 10/50/100/200 users; then the
@@ -21,6 +23,7 @@ use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 use hyper::client::conn::http1;
 use hyper_util::rt::TokioIo;
+use query_gateway::procstat;
 use query_gateway::training::data;
 
 struct Server {
@@ -33,7 +36,10 @@ impl Server {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_query-gateway"));
         cmd.env("APP_HOST", "127.0.0.1").env("APP_PORT", port.to_string()).env("LOG_LEVEL", "warn");
-        cmd.env("MODEL_PATH", std::env::var("MODEL_PATH").unwrap_or_else(|_| format!("{}/models/router", env!("CARGO_MANIFEST_DIR"))));
+        cmd.env(
+            "MODEL_PATH",
+            std::env::var("MODEL_PATH").unwrap_or_else(|_| format!("{}/models/router", env!("CARGO_MANIFEST_DIR"))),
+        );
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -67,7 +73,8 @@ impl Workload {
         let records = data::load(&format!("{}/data/dolly_router.jsonl", env!("CARGO_MANIFEST_DIR")).as_ref()).unwrap();
         let body = |t: &str| Bytes::from(serde_json::json!({ "text": t }).to_string());
         let unique = records.iter().map(|r| r.instruction.as_str()).filter(|t| t.len() < 400).map(body).collect();
-        let common = (0..50).map(|i| body(&format!("common question number {i}: what is the capital of France?"))).collect();
+        let common =
+            (0..50).map(|i| body(&format!("common question number {i}: what is the capital of France?"))).collect();
         Self { unique, common, next_unique: AtomicUsize::new(0) }
     }
 
@@ -132,7 +139,8 @@ async fn user(port: u16, work: Arc<Workload>, scenario: Scenario, seed: usize, u
         match sender.send_request(req).await {
             Ok(res) => {
                 let ok = res.status() == 200;
-                let server: Option<f64> = res.headers().get("x-router-latency").and_then(|v| v.to_str().ok()?.parse().ok());
+                let server: Option<f64> =
+                    res.headers().get("x-router-latency").and_then(|v| v.to_str().ok()?.parse().ok());
                 let drained = res.into_body().collect().await.is_ok();
                 if ok && drained {
                     samples.client_ms.push(started.elapsed().as_secs_f64() * 1e3);
@@ -154,17 +162,21 @@ struct Row {
     p99: f64,
     server_p99: f64,
     errors: usize,
+    server_cores: Option<f64>,
 }
 
-async fn run(port: u16, work: &Arc<Workload>, scenario: Scenario, users: usize, secs: u64) -> Row {
+async fn run(server: &Server, work: &Arc<Workload>, scenario: Scenario, users: usize, secs: u64) -> Row {
     if scenario != Scenario::Unique {
         // Warm the cache with every common query first.
-        let warm = user(port, work.clone(), Scenario::Cached, 1, Instant::now() + Duration::from_millis(500)).await;
+        let warm =
+            user(server.port, work.clone(), Scenario::Cached, 1, Instant::now() + Duration::from_millis(500)).await;
         assert_eq!(warm.errors, 0);
     }
     let until = Instant::now() + Duration::from_secs(secs);
     let started = Instant::now();
-    let tasks: Vec<_> = (0..users).map(|u| tokio::spawn(user(port, work.clone(), scenario, u * 7919 + 13, until))).collect();
+    let cpu_before = procstat::cpu_seconds(Some(server.child.id()));
+    let tasks: Vec<_> =
+        (0..users).map(|u| tokio::spawn(user(server.port, work.clone(), scenario, u * 7919 + 13, until))).collect();
     let mut all = Samples::default();
     for t in tasks {
         let s = t.await.unwrap();
@@ -173,6 +185,7 @@ async fn run(port: u16, work: &Arc<Workload>, scenario: Scenario, users: usize, 
         all.errors += s.errors;
     }
     let elapsed = started.elapsed().as_secs_f64();
+    let server_cores = procstat::cores_used(cpu_before, procstat::cpu_seconds(Some(server.child.id())), elapsed);
     all.client_ms.sort_by(f64::total_cmp);
     all.server_ms.sort_by(f64::total_cmp);
     Row {
@@ -182,13 +195,20 @@ async fn run(port: u16, work: &Arc<Workload>, scenario: Scenario, users: usize, 
         p99: percentile(&all.client_ms, 0.99),
         server_p99: percentile(&all.server_ms, 0.99),
         errors: all.errors,
+        server_cores,
     }
 }
 
 fn print_row(name: &str, users: usize, r: &Row) {
     println!(
-        "| {name} | {users} | {:.0} | {:.2} | {:.2} | {:.2} | {:.3} | {} |",
-        r.rps, r.p50, r.p95, r.p99, r.server_p99, r.errors
+        "| {name} | {users} | {:.0} | {:.2} | {:.2} | {:.2} | {:.3} | {} | {} |",
+        r.rps,
+        r.p50,
+        r.p95,
+        r.p99,
+        r.server_p99,
+        r.errors,
+        r.server_cores.map_or("n/a".into(), |c| format!("{c:.2}"))
     );
 }
 
@@ -205,22 +225,24 @@ fn main() {
         .collect();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     let work = Arc::new(Workload::new());
-    println!("\n| scenario | users | RPS | p50 ms | p95 ms | p99 ms | server p99 ms | errors |");
-    println!("|---|---|---|---|---|---|---|---|");
+    println!("\n| scenario | users | RPS | p50 ms | p95 ms | p99 ms | server p99 ms | errors | server cores |");
+    println!("|---|---|---|---|---|---|---|---|---|");
     runtime.block_on(async {
         let server = Server::start(&[]);
         for &n in &users {
-            for (name, scenario) in [("unique", Scenario::Unique), ("cached", Scenario::Cached), ("mixed", Scenario::Mixed)] {
-                print_row(name, n, &run(server.port, &work, scenario, n, secs).await);
+            for (name, scenario) in
+                [("unique", Scenario::Unique), ("cached", Scenario::Cached), ("mixed", Scenario::Mixed)]
+            {
+                print_row(name, n, &run(&server, &work, scenario, n, secs).await);
             }
         }
         drop(server);
         let batching_users = 100;
         let batched_server = Server::start(&[]);
-        let batched = run(batched_server.port, &work, Scenario::Unique, batching_users, secs).await;
+        let batched = run(&batched_server, &work, Scenario::Unique, batching_users, secs).await;
         drop(batched_server);
         let single_server = Server::start(&[("BATCH_MAX_SIZE", "1".into())]);
-        let single = run(single_server.port, &work, Scenario::Unique, batching_users, secs).await;
+        let single = run(&single_server, &work, Scenario::Unique, batching_users, secs).await;
         print_row("unique, BATCH_MAX_SIZE=32", batching_users, &batched);
         print_row("unique, BATCH_MAX_SIZE=1", batching_users, &single);
         println!("\nbatching speedup (RPS, {batching_users} users, all unique): {:.2}x", batched.rps / single.rps);

@@ -1,5 +1,5 @@
 //! Model forward throughput at batch 1, 8 and 32 on ~20-token queries (real Dolly instructions),
-//! per backend: flex (CPU) always, wgpu when QG_BENCH_WGPU=1.
+//! per engine: native and burn flex (CPU) always, wgpu when QG_BENCH_WGPU=1.
 //!
 //!   cargo bench --bench model_forward                     # models/router on the CPU
 //!   MODEL_PATH=... QG_BENCH_WGPU=1 cargo bench --bench model_forward
@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use query_gateway::model::device::{self, DeviceChoice, SelectedDevice};
+use query_gateway::model::device::{self, CpuEngine, DeviceChoice, SelectedDevice};
 use query_gateway::model::Classifier;
 use query_gateway::training::data;
 
@@ -18,7 +18,7 @@ fn twenty_token_queries(classifier: &Classifier, n: usize) -> Vec<Vec<u32>> {
 }
 
 fn devices() -> Vec<SelectedDevice> {
-    let mut out = vec![SelectedDevice::cpu()];
+    let mut out = vec![SelectedDevice::cpu_with(CpuEngine::Native), SelectedDevice::cpu_with(CpuEngine::Burn)];
     if std::env::var("QG_BENCH_WGPU").as_deref() == Ok("1") {
         out.push(device::select(DeviceChoice::Gpu).expect("QG_BENCH_WGPU=1 needs a wgpu adapter"));
     }
@@ -26,18 +26,19 @@ fn devices() -> Vec<SelectedDevice> {
 }
 
 fn forward(c: &mut Criterion) {
-    let model_path = std::env::var("MODEL_PATH").unwrap_or_else(|_| format!("{}/models/router", env!("CARGO_MANIFEST_DIR")));
+    let model_path =
+        std::env::var("MODEL_PATH").unwrap_or_else(|_| format!("{}/models/router", env!("CARGO_MANIFEST_DIR")));
     for selected in devices() {
-        let name = format!("{}:{}", selected.backend, selected.adapter);
+        let name = format!("{}:{}", selected.kind.name(), selected.adapter);
         let classifier = Classifier::load(model_path.as_ref(), selected, 128).unwrap();
         let queries = twenty_token_queries(&classifier, 256);
         let mut group = c.benchmark_group(format!("forward/{name}"));
         group.sample_size(20);
         for batch in [1usize, 8, 32] {
-            let padded = classifier.tokenizer().pad(&queries[..batch]);
+            let rows: Vec<&[u32]> = queries[..batch].iter().map(Vec::as_slice).collect();
             group.throughput(Throughput::Elements(batch as u64));
-            group.bench_with_input(BenchmarkId::from_parameter(batch), &padded, |b, padded| {
-                b.iter(|| classifier.logits(padded).unwrap())
+            group.bench_with_input(BenchmarkId::from_parameter(batch), &rows, |b, rows| {
+                b.iter(|| classifier.logits(rows).unwrap())
             });
         }
         group.finish();

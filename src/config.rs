@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::model::device::{self, GpuKernels, SelectedDevice};
-use crate::model::DeviceChoice;
+use crate::model::device::{self, CpuEngine, GpuKernels, SelectedDevice};
+use crate::model::{DeviceChoice, EngineInfo};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum LogFormat {
@@ -30,6 +30,10 @@ pub struct Config {
     /// LayerNorm, attention softmax and the classifier head.
     #[arg(long, env = "GPU_KERNELS", value_enum, default_value_t = GpuKernels::Composed)]
     pub gpu_kernels: GpuKernels,
+    /// On the CPU: the project's native engine (packed batches, every op on every core), or burn's
+    /// flex backend.
+    #[arg(long, env = "CPU_ENGINE", value_enum, default_value_t = CpuEngine::Native)]
+    pub cpu_engine: CpuEngine,
     /// Tokens kept per text (longer texts are truncated).
     #[arg(long, env = "MODEL_MAX_LENGTH", default_value_t = 128, value_parser = clap::value_parser!(u32).range(8..=512))]
     pub model_max_length: u32,
@@ -39,7 +43,8 @@ pub struct Config {
     /// How long a worker under load waits to grow a batch.
     #[arg(long, env = "BATCH_MAX_WAIT_MS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(0..=1000))]
     pub batch_max_wait_ms: u64,
-    /// Most padded tokens (rows x longest row) one model call runs; default: size x max length.
+    /// Most tokens one model call runs (real tokens on the native engine, rows x longest row on
+    /// burn's); default: size x max length.
     #[arg(long, env = "BATCH_MAX_TOKENS", value_parser = clap::value_parser!(u32).range(8..))]
     pub batch_max_tokens: Option<u32>,
     /// Inference worker threads; default 1 (on a CPU the model already uses every core).
@@ -89,17 +94,17 @@ fn parse_unit_interval(s: &str) -> Result<f32, String> {
 }
 
 impl Config {
-    /// Batch size and padded-token budget for the chosen device: a GPU needs far larger batches
-    /// than a CPU to be kept busy.
-    pub fn batch_limits(&self, gpu: bool) -> (usize, usize) {
-        let size = self.batch_max_size.unwrap_or(if gpu { 256 } else { 32 }) as usize;
+    /// Batch size and token budget for the engine: a GPU needs far larger batches than a CPU to
+    /// be kept busy.
+    pub fn batch_limits(&self, engine: &EngineInfo) -> (usize, usize) {
+        let size = self.batch_max_size.map(|s| s as usize).unwrap_or(engine.default_batch_size);
         let tokens = self.batch_max_tokens.map(|t| t as usize).unwrap_or(size * self.model_max_length as usize);
         (size, tokens)
     }
 
     /// The model's device (`MODEL_DEVICE`) and how it runs there (`GPU_KERNELS`).
     pub fn select_device(&self) -> anyhow::Result<SelectedDevice> {
-        Ok(device::select(self.model_device)?.with_kernels(self.gpu_kernels))
+        Ok(device::select(self.model_device)?.with_kernels(self.gpu_kernels).with_cpu_engine(self.cpu_engine))
     }
 
     pub fn workers(&self) -> usize {
@@ -129,8 +134,18 @@ mod tests {
         assert_eq!((c.host.as_str(), c.port), ("0.0.0.0", 8000));
         assert_eq!(c.model_path, PathBuf::from("./models/router"));
         assert_eq!((c.batch_max_wait_ms, c.cache_l1_size), (10, 10_000));
-        assert_eq!(c.batch_limits(false), (32, 32 * 128));
-        assert_eq!(c.batch_limits(true), (256, 256 * 128));
+        let engine = |default_batch_size| EngineInfo {
+            kind: crate::model::EngineKind::Native,
+            adapter: "cpu".into(),
+            hardware: false,
+            fused_kernels: false,
+            pipelined: false,
+            default_batch_size,
+            batch_shape: crate::model::engine::BatchShape::Packed,
+        };
+        assert_eq!(c.batch_limits(&engine(32)), (32, 32 * 128));
+        assert_eq!(c.batch_limits(&engine(256)), (256, 256 * 128));
+        assert_eq!(c.cpu_engine, CpuEngine::Native);
         assert_eq!((c.cache_l1_ttl_sec, c.cache_l2_ttl_sec, c.max_text_chars), (300, 3600, 2048));
         assert_eq!(c.confidence_threshold, 0.7);
         assert!(c.redis_url.is_none());
@@ -145,6 +160,7 @@ mod tests {
             ("--confidence-threshold", "1.5"),
             ("--model-device", "tpu"),
             ("--gpu-kernels", "turbo"),
+            ("--cpu-engine", "tpu"),
             ("--log-format", "xml"),
         ] {
             let err = Cli::try_parse_from(["qg", flag, value]).err().unwrap().to_string();

@@ -11,6 +11,7 @@ pub mod config;
 pub mod logging;
 pub mod metrics;
 pub mod model;
+pub mod procstat;
 pub mod server;
 pub mod service;
 pub mod training;

@@ -10,7 +10,7 @@ use query_gateway::config::Config;
 use query_gateway::model::{parity, Classifier};
 use query_gateway::training::data::{self, Protocol};
 use query_gateway::training::{eval, train};
-use query_gateway::{logging, server};
+use query_gateway::{logging, procstat, server};
 
 /// burn's CPU backend allocates a fresh buffer per op; mimalloc reuses freed pages where the
 /// system allocator returned them to the kernel and faulted them back in.
@@ -36,7 +36,8 @@ enum Command {
     Eval(EvalArgs),
     /// Check MODEL_DEVICE against the committed PyTorch reference logits (tests/fixtures).
     Selftest(SelftestArgs),
-    /// Measure MODEL_PATH's forward throughput on MODEL_DEVICE for ~20-token queries.
+    /// Measure MODEL_PATH's forward throughput on MODEL_DEVICE (~20-token queries and the load
+    /// tests' mix of lengths).
     BenchForward(BenchArgs),
 }
 
@@ -46,15 +47,29 @@ struct SelftestArgs {
     fixtures: PathBuf,
 }
 
+/// Which queries a forward benchmark feeds the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum QueryMix {
+    /// Dolly instructions of 18-22 tokens, the same texts in every call.
+    Twenty,
+    /// The load tests' unique queries (questions and pasted passages), a new window each call.
+    Mixed,
+}
+
 #[derive(clap::Args)]
 struct BenchArgs {
     #[arg(long, value_delimiter = ',', default_value = "1,8,32")]
     batches: Vec<usize>,
-    /// Timed seconds per batch size (after 3 warm-up calls).
+    #[arg(long, value_delimiter = ',', value_enum, default_value = "twenty,mixed")]
+    mix: Vec<QueryMix>,
+    /// Timed seconds per row (after 3 warm-up calls).
     #[arg(long, default_value_t = 3.0)]
     seconds: f64,
     #[arg(long, default_value = "data/dolly_router.jsonl")]
     data: PathBuf,
+    /// Also write the token ids of every mix as JSON, for scripts/torch_forward_bench.py.
+    #[arg(long)]
+    save_queries: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -80,14 +95,24 @@ fn main() -> Result<()> {
 
 fn selftest(config: &Config, args: &SelftestArgs) -> Result<()> {
     let selected = config.select_device()?;
-    // burn's CPU kernels match PyTorch to float rounding; GPU kernels reorder sums more freely.
+    // CPU engines match PyTorch to float rounding; GPU kernels reorder sums more freely.
     let tolerance = if selected.is_gpu() { 1e-3 } else { 1e-4 };
-    println!("| model | backend | adapter | texts | max abs logit diff | within {tolerance:e} |\n|---|---|---|---|---|---|");
+    println!(
+        "| model | engine | adapter | texts | max abs logit diff | within {tolerance:e} |\n|---|---|---|---|---|---|"
+    );
     let mut ok = true;
     for r in parity::check_fixtures(&args.fixtures, &selected)? {
         let pass = r.max_abs_diff < tolerance;
         ok &= pass;
-        println!("| {} | {} | {} | {} | {:.2e} | {} |", r.model, selected.backend, selected.adapter, r.texts, r.max_abs_diff, pass);
+        println!(
+            "| {} | {} | {} | {} | {:.2e} | {} |",
+            r.model,
+            selected.kind.name(),
+            selected.adapter,
+            r.texts,
+            r.max_abs_diff,
+            pass
+        );
     }
     anyhow::ensure!(ok, "logits differ from the PyTorch reference beyond {tolerance:e}");
     Ok(())
@@ -98,31 +123,62 @@ fn bench_forward(config: &Config, args: &BenchArgs) -> Result<()> {
     let classifier = Classifier::load(&config.model_path, selected, config.model_max_length as usize)?;
     let records = data::load(&args.data)?;
     let largest = args.batches.iter().copied().max().unwrap_or(1);
-    let queries = data::queries_with_tokens(&records, |t| classifier.encode(t), 18..=22, largest)?;
-    anyhow::ensure!(queries.len() == largest, "only {} ~20-token queries in {}", queries.len(), args.data.display());
+    let twenty = data::queries_with_tokens(&records, |t| classifier.encode(t), 18..=22, largest)?;
+    anyhow::ensure!(twenty.len() == largest, "only {} ~20-token queries in {}", twenty.len(), args.data.display());
+    let mixed =
+        data::load_test_mix(&records, 7).iter().take(4096).map(|t| classifier.encode(t)).collect::<Result<Vec<_>>>()?;
+    if let Some(path) = &args.save_queries {
+        let json = serde_json::json!({"twenty": twenty, "mixed": mixed});
+        std::fs::write(path, json.to_string())?;
+    }
+    let info = classifier.info();
     println!(
-        "forward of {} ({} layers) on {} ({}{}), ~20-token queries\n\n| batch | sequences/s | ms per batch | first call ms (kernel compilation) |\n|---|---|---|---|",
+        "forward of {} ({} layers) on the {} engine ({}{}), {} rayon threads\n\n\
+         | queries | batch | sequences/s | real tokens/s | ms per batch | cores busy | first call ms |\n\
+         |---|---|---|---|---|---|---|",
         classifier.name,
         classifier.config.num_layers,
-        classifier.device.backend,
-        classifier.device.adapter,
-        if classifier.device.fused_kernels { ", fused kernels" } else { "" }
+        info.kind.name(),
+        info.adapter,
+        if info.fused_kernels { ", fused kernels" } else { "" },
+        rayon::current_num_threads(),
     );
-    for &batch in &args.batches {
-        let padded = classifier.tokenizer().pad(&queries[..batch]);
-        let first = Instant::now();
-        classifier.logits(&padded)?;
-        let first_ms = first.elapsed().as_secs_f64() * 1e3;
-        for _ in 0..2 {
-            classifier.logits(&padded)?;
+    for &mix in &args.mix {
+        for &batch in &args.batches {
+            // Each call takes the next `batch` queries of the pool (the same ones for `twenty`).
+            let pool: &[Vec<u32>] = match mix {
+                QueryMix::Twenty => &twenty[..batch],
+                QueryMix::Mixed => &mixed,
+            };
+            let mut next = 0;
+            let mut call = || -> Result<usize> {
+                let rows: Vec<&[u32]> = (0..batch).map(|i| pool[(next + i) % pool.len()].as_slice()).collect();
+                next = (next + batch) % pool.len();
+                classifier.logits(&rows)?;
+                Ok(rows.iter().map(|r| r.len()).sum())
+            };
+            let first = Instant::now();
+            call()?;
+            let first_ms = first.elapsed().as_secs_f64() * 1e3;
+            for _ in 0..2 {
+                call()?;
+            }
+            let cpu_before = procstat::cpu_seconds(None);
+            let (started, mut calls, mut tokens) = (Instant::now(), 0u32, 0usize);
+            while calls < 5 || started.elapsed().as_secs_f64() < args.seconds {
+                tokens += call()?;
+                calls += 1;
+            }
+            let wall = started.elapsed().as_secs_f64();
+            let cores = procstat::cores_used(cpu_before, procstat::cpu_seconds(None), wall)
+                .map_or("n/a".to_string(), |c| format!("{c:.2}"));
+            println!(
+                "| {mix:?} | {batch} | {:.0} | {:.0} | {:.2} | {cores} | {first_ms:.1} |",
+                batch as f64 * calls as f64 / wall,
+                tokens as f64 / wall,
+                wall * 1e3 / calls as f64,
+            );
         }
-        let (started, mut calls) = (Instant::now(), 0u32);
-        while calls < 5 || started.elapsed().as_secs_f64() < args.seconds {
-            classifier.logits(&padded)?;
-            calls += 1;
-        }
-        let per_call = started.elapsed().as_secs_f64() / calls as f64;
-        println!("| {batch} | {:.0} | {:.2} | {first_ms:.1} |", batch as f64 / per_call, per_call * 1e3);
     }
     Ok(())
 }
@@ -144,7 +200,7 @@ fn evaluate(config: &Config, args: &EvalArgs) -> Result<()> {
     let split = data::split(&records, &args.split);
     let weights = std::fs::metadata(config.model_path.join("model.safetensors"))?.len();
     println!(
-        "## {} on the {} split ({} records)\n\nmodel {} ({}, {} layers, {:.1} MB weights, fingerprint {}), backend {} ({}), loaded in {:.2} s\n",
+        "## {} on the {} split ({} records)\n\nmodel {} ({}, {} layers, {:.1} MB weights, fingerprint {}), engine {} ({}), loaded in {:.2} s\n",
         config.model_path.display(),
         args.split,
         split.len(),
@@ -153,8 +209,8 @@ fn evaluate(config: &Config, args: &EvalArgs) -> Result<()> {
         classifier.config.num_layers,
         weights as f64 / 1e6,
         &classifier.fingerprint[..12],
-        classifier.device.backend,
-        classifier.device.adapter,
+        classifier.info().kind.name(),
+        classifier.info().adapter,
         load_secs
     );
     for protocol in [Protocol::Instruction, Protocol::Context] {

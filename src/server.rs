@@ -45,16 +45,17 @@ pub async fn start(config: Config) -> Result<Gateway> {
     let metrics = Arc::new(Metrics::new());
     let started = Instant::now();
     let selected = config.select_device()?;
-    let (max_size, max_tokens) = config.batch_limits(selected.is_gpu());
-    let (classifier, shapes, warm_up) = tokio::task::spawn_blocking({
-        let (path, max_length) = (config.model_path.clone(), config.model_max_length as usize);
+    let (classifier, shapes, warm_up, (max_size, max_tokens)) = tokio::task::spawn_blocking({
+        let config = config.clone();
         move || -> Result<_> {
-            let classifier = Classifier::load(&path, selected, max_length)
+            let path = &config.model_path;
+            let classifier = Classifier::load(path, selected, config.model_max_length as usize)
                 .with_context(|| format!("loading model from {}", path.display()))?;
+            let (max_size, max_tokens) = config.batch_limits(classifier.info());
             // So that no user request pays for kernel compilation or pool growth.
             let warming = Instant::now();
             let shapes = classifier.warm_up(max_size).context("warm-up inference")?;
-            Ok((classifier, shapes, warming.elapsed()))
+            Ok((classifier, shapes, warming.elapsed(), (max_size, max_tokens)))
         }
     })
     .await??;
@@ -64,9 +65,9 @@ pub async fn start(config: Config) -> Result<Gateway> {
         family = classifier.config.family.name(),
         layers = classifier.config.num_layers,
         labels = ?classifier.labels(),
-        backend = classifier.device.backend,
-        adapter = classifier.device.adapter,
-        fused_kernels = classifier.device.fused_kernels,
+        engine = classifier.info().kind.name(),
+        adapter = classifier.info().adapter,
+        fused_kernels = classifier.info().fused_kernels,
         warm_up_shapes = shapes,
         warm_up_ms = warm_up.as_millis() as u64,
         load_ms = started.elapsed().as_millis() as u64,
@@ -75,13 +76,23 @@ pub async fn start(config: Config) -> Result<Gateway> {
 
     let (queue, rx) = Queue::bounded(config.queue_capacity as usize);
     metrics.queue_capacity.set(config.queue_capacity as i64);
-    let limits = BatchLimits { max_size, max_tokens, max_wait: Duration::from_millis(config.batch_max_wait_ms) };
-    let workers = WorkerPool::spawn(classifier.clone(), rx, limits, metrics.clone(), config.workers())?;
+    let limits = BatchLimits {
+        max_size,
+        max_tokens,
+        max_wait: Duration::from_millis(config.batch_max_wait_ms),
+        shape: classifier.info().batch_shape,
+    };
+    let workers = WorkerPool::spawn(classifier.engine().clone(), rx, limits, metrics.clone(), config.workers())?;
     metrics.model_loaded.set(1);
 
     let l2 = match &config.redis_url {
         Some(url) => {
-            let l2 = L2Cache::new(url, config.cache_l2_ttl_sec, Duration::from_millis(config.redis_timeout_ms), metrics.clone())?;
+            let l2 = L2Cache::new(
+                url,
+                config.cache_l2_ttl_sec,
+                Duration::from_millis(config.redis_timeout_ms),
+                metrics.clone(),
+            )?;
             l2.spawn_monitor();
             Some(l2)
         }

@@ -162,7 +162,7 @@ async fn health_metrics_and_openapi() {
     let deep: Value = client.get(url(&gw, "/health/deep")).send().await.unwrap().json().await.unwrap();
     assert_eq!(deep["model"]["name"], "tiny-bert");
     assert_eq!(deep["model"]["labels"], json!(["fast_path", "slow_path"]));
-    assert_eq!(deep["device"]["backend"], "flex");
+    assert_eq!(deep["device"]["engine"], "native");
     assert_eq!(deep["batching"]["max_size"], 32);
     assert_eq!(deep["batching"]["workers_running"], 1);
     assert_eq!(deep["cache"]["l2"]["configured"], false);

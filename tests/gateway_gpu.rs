@@ -15,7 +15,7 @@ async fn gpu_gateway_matches_cpu_gateway() {
     let cpu = start(&[]).await;
     let client = reqwest::Client::new();
     let deep: Value = client.get(url(&gpu, "/health/deep")).send().await.unwrap().json().await.unwrap();
-    assert_eq!(deep["device"]["backend"], "wgpu");
+    assert_eq!(deep["device"]["engine"], "wgpu");
     assert_eq!(deep["batching"]["max_size"], 256);
 
     let texts: Vec<String> = (0..64).map(|i| format!("question {i}: {}", "why is the sky blue ".repeat(i % 7 + 1))).collect();

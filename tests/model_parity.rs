@@ -1,12 +1,13 @@
 //! The burn encoder reproduces PyTorch/transformers logits for the committed fixture models
-//! (scripts/make_fixtures.py): BERT and DistilBERT, on the CPU backend and on wgpu.
+//! (scripts/make_fixtures.py): BERT and DistilBERT, on both CPU engines (native, burn flex) and on
+//! wgpu; and the engines agree with each other on the shipped router.
 
 mod common;
 
 use std::path::{Path, PathBuf};
 
 use common::wgpu_or_skip;
-use query_gateway::model::device::{GpuKernels, SelectedDevice};
+use query_gateway::model::device::{CpuEngine, GpuKernels, SelectedDevice};
 use query_gateway::model::weights::{write_safetensors, SaveDtype, WeightFile};
 use query_gateway::model::{parity, Classifier};
 use serde_json::Value;
@@ -21,16 +22,56 @@ fn max_logit_diff(dir: &Path, model: &str, device: SelectedDevice) -> f32 {
     parity::check_model(dir, model, &reference, device).unwrap().max_abs_diff
 }
 
+const CPU_ENGINES: [CpuEngine; 2] = [CpuEngine::Native, CpuEngine::Burn];
+
 #[test]
-fn bert_matches_pytorch_on_cpu() {
-    let diff = max_logit_diff(&fixtures().join("tiny-bert"), "tiny-bert", SelectedDevice::cpu());
-    assert!(diff < 1e-4, "max |logit diff| {diff}");
+fn bert_matches_pytorch_on_both_cpu_engines() {
+    for engine in CPU_ENGINES {
+        let diff = max_logit_diff(&fixtures().join("tiny-bert"), "tiny-bert", SelectedDevice::cpu_with(engine));
+        assert!(diff < 1e-4, "{engine:?}: max |logit diff| {diff}");
+    }
 }
 
 #[test]
-fn distilbert_matches_pytorch_on_cpu() {
-    let diff = max_logit_diff(&fixtures().join("tiny-distilbert"), "tiny-distilbert", SelectedDevice::cpu());
-    assert!(diff < 1e-4, "max |logit diff| {diff}");
+fn distilbert_matches_pytorch_on_both_cpu_engines() {
+    for engine in CPU_ENGINES {
+        let diff =
+            max_logit_diff(&fixtures().join("tiny-distilbert"), "tiny-distilbert", SelectedDevice::cpu_with(engine));
+        assert!(diff < 1e-4, "{engine:?}: max |logit diff| {diff}");
+    }
+}
+
+/// Texts of every length up to the model's limit (and ones that normalise to nothing), alone and
+/// mixed in one batch: the native engine's packed batches give each text the same answer as one
+/// at a time, and as burn's padded batches.
+#[test]
+fn native_engine_matches_burn_on_the_shipped_router_for_any_batch() {
+    let router = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/router");
+    let native = Classifier::load(&router, SelectedDevice::cpu_with(CpuEngine::Native), 128).unwrap();
+    let burn = Classifier::load(&router, SelectedDevice::cpu_with(CpuEngine::Burn), 128).unwrap();
+    let long = "Tell me everything you know about volcanoes and how they form, erupt and shape islands. ".repeat(12);
+    let medium = "Summarize this: the committee met on Tuesday and agreed to postpone the vote. ".repeat(3);
+    let texts = [
+        "Write a poem about autumn leaves",
+        "\u{200b}\u{2060}\u{feff}",
+        long.as_str(),
+        "hi",
+        medium.as_str(),
+        "Is this review positive or negative? The food was cold and the waiter rude.",
+        "",
+    ];
+    let seqs: Vec<Vec<u32>> = texts.iter().map(|t| native.encode(t).unwrap()).collect();
+    assert_eq!(seqs[2].len(), 128, "the long text reaches the length limit");
+    let refs: Vec<&[u32]> = seqs.iter().map(Vec::as_slice).collect();
+    let batch_native = native.logits(&refs).unwrap();
+    let batch_burn = burn.logits(&refs).unwrap();
+    for (i, seq) in refs.iter().enumerate() {
+        let alone = &native.logits(&[seq]).unwrap()[0];
+        for (name, other) in [("native batch", &batch_native[i]), ("burn batch", &batch_burn[i])] {
+            let diff = alone.iter().zip(other).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+            assert!(diff < 1e-4, "{:?}: native alone vs {name}: logits differ by {diff}", texts[i]);
+        }
+    }
 }
 
 /// f16 and bf16 weight files load too (within the precision they keep).
@@ -51,7 +92,8 @@ fn half_precision_weights_load() {
     };
     let mut tensors = query_gateway::model::weights::NamedTensors::new();
     for (name, meta) in header.as_object().unwrap().iter().filter(|(k, _)| *k != "__metadata__") {
-        let shape: Vec<usize> = meta["shape"].as_array().unwrap().iter().map(|v| v.as_u64().unwrap() as usize).collect();
+        let shape: Vec<usize> =
+            meta["shape"].as_array().unwrap().iter().map(|v| v.as_u64().unwrap() as usize).collect();
         tensors.insert(name.clone(), (shape.clone(), file.read(name, &shape).unwrap()));
     }
     write_safetensors(&dir.join("model.safetensors"), &tensors, SaveDtype::F16).unwrap();

@@ -133,7 +133,7 @@ run_image() {
                    "${env[@]}" APP_HOST=127.0.0.1 "APP_PORT=$port" "MODEL_PATH=$work/app/models/router" "$@")
     device=auto # the last MODEL_DEVICE wins, as with env(1)
     for value in "${run_env[@]}"; do [[ $value != MODEL_DEVICE=* ]] || device=${value#*=}; done
-    case $device in cpu) expected=flex ;; gpu) expected=wgpu ;; *) expected="" ;; esac
+    case $device in cpu) expected=native ;; gpu) expected=wgpu ;; *) expected="" ;; esac
 
     log "$dockerfile: ${as_user[*]:-} env -i ${run_env[*]} ${entrypoint[*]}"
     # tini is not PID 1 here and warns about it in the log; it still forwards SIGTERM, as in the image.
@@ -151,9 +151,9 @@ assert isinstance(r.get("label"), str) and r["label"], r
 print("classified: label %s (%s, confidence %s)" % (r["label"], r.get("category"), r.get("confidence")))' \
         "$response" || fail "no label in the classification: $response"
     response=$(curl -fsS "$base/health/deep") || fail "GET /health/deep"
-    backend=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["device"]["backend"])' "$response")
-    echo "/health/deep: backend $backend (MODEL_DEVICE=$device)"
-    [ -z "$expected" ] || [ "$backend" = "$expected" ] || fail "MODEL_DEVICE=$device, but the backend is $backend"
+    engine=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["device"]["engine"])' "$response")
+    echo "/health/deep: engine $engine (MODEL_DEVICE=$device)"
+    [ -z "$expected" ] || [ "$engine" = "$expected" ] || fail "MODEL_DEVICE=$device, but the engine is $engine"
 
     kill -TERM "$pid"
     local deadline=$((SECONDS + 30)) rc=0

@@ -45,10 +45,13 @@ pub async fn deep(State(state): State<AppState>) -> Json<Value> {
     let config = &state.config;
     let l2 = match service.l2() {
         None => json!({"configured": false}),
-        Some(l2) => json!({"configured": true, "up": l2.is_up(), "ttl_sec": config.cache_l2_ttl_sec,
-            "stats": hit_rate(&state, "L2")}),
+        Some(l2) => {
+            json!({"configured": true, "up": l2.is_up(), "ttl_sec": config.cache_l2_ttl_sec,
+            "stats": hit_rate(&state, "L2")})
+        }
     };
-    let (max_size, max_tokens) = config.batch_limits(model.device.is_gpu());
+    let engine = model.info();
+    let (max_size, max_tokens) = config.batch_limits(engine);
     Json(json!({
         "status": if state.is_draining() { "draining" } else { "ok" },
         "model": {
@@ -61,11 +64,13 @@ pub async fn deep(State(state): State<AppState>) -> Json<Value> {
             "max_length": model.max_length,
         },
         "device": {
-                "backend": model.device.backend,
-                "adapter": model.device.adapter,
-                "hardware": model.device.hardware,
-                "fused_kernels": model.device.fused_kernels,
-            },
+            "engine": engine.kind.name(),
+            "gpu": engine.kind.is_gpu(),
+            "adapter": engine.adapter,
+            "hardware": engine.hardware,
+            "fused_kernels": engine.fused_kernels,
+            "pipelined": engine.pipelined,
+        },
         "cache": {
             "l1": {"entries": service.l1().len(), "capacity": service.l1().capacity(),
                    "ttl_sec": config.cache_l1_ttl_sec, "stats": hit_rate(&state, "L1")},

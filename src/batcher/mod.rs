@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, TrySendError};
 
+use crate::model::engine::BatchShape;
 use crate::model::Prediction;
 
 /// A job's answer: the prediction and the size of the batch it ran in.
@@ -32,15 +33,20 @@ pub struct Job {
 #[derive(Debug, Clone, Copy)]
 pub struct BatchLimits {
     pub max_size: usize,
-    /// Rows x longest row, the padded size the model actually computes.
+    /// Tokens the engine computes: real tokens for a packed engine, rows x longest row for a
+    /// padded one.
     pub max_tokens: usize,
     pub max_wait: Duration,
+    pub shape: BatchShape,
 }
 
 impl BatchLimits {
-    fn admits(&self, batch: &[Job], longest: usize, next: &Job) -> bool {
-        let longest = longest.max(next.tokens.len());
-        batch.len() < self.max_size && (batch.len() + 1) * longest <= self.max_tokens
+    fn admits(&self, batch: &[Job], tokens: usize, longest: usize, next: &Job) -> bool {
+        let cost = match self.shape {
+            BatchShape::Packed => tokens + next.tokens.len(),
+            BatchShape::Padded => (batch.len() + 1) * longest.max(next.tokens.len()),
+        };
+        batch.len() < self.max_size && cost <= self.max_tokens
     }
 }
 
@@ -83,6 +89,7 @@ impl Queue {
 pub fn collect_batch(rx: &Receiver<Job>, first: Job, limits: &BatchLimits, carry: &mut Option<Job>) -> Vec<Job> {
     let deadline = first.enqueued + limits.max_wait;
     let mut longest = first.tokens.len();
+    let mut tokens = first.tokens.len();
     let mut request_open = first.followed;
     let mut batch = vec![first];
     let mut under_load = false;
@@ -98,11 +105,12 @@ pub fn collect_batch(rx: &Receiver<Job>, first: Job, limits: &BatchLimits, carry
         // The next text of the request being queued is not a sign of load; any other job is.
         under_load |= !request_open;
         request_open = next.followed;
-        if !limits.admits(&batch, longest, &next) {
+        if !limits.admits(&batch, tokens, longest, &next) {
             *carry = Some(next);
             return batch;
         }
         longest = longest.max(next.tokens.len());
+        tokens += next.tokens.len();
         batch.push(next);
         if batch.len() >= limits.max_size {
             return batch;
@@ -119,7 +127,7 @@ mod tests {
     }
 
     fn limits(max_size: usize, max_tokens: usize, wait_ms: u64) -> BatchLimits {
-        BatchLimits { max_size, max_tokens, max_wait: Duration::from_millis(wait_ms) }
+        BatchLimits { max_size, max_tokens, max_wait: Duration::from_millis(wait_ms), shape: BatchShape::Padded }
     }
 
     #[test]
@@ -154,6 +162,20 @@ mod tests {
         let batch = collect_batch(&rx, job(10), &limits(32, 60, 50), &mut carry);
         assert_eq!(batch.len(), 3);
         assert_eq!(carry.map(|j| j.tokens.len()), Some(40));
+    }
+
+    #[test]
+    fn a_packed_budget_counts_real_tokens() {
+        let (q, rx) = Queue::bounded(100);
+        q.push(job(10)).unwrap();
+        q.push(job(40)).unwrap();
+        q.push(job(10)).unwrap();
+        let mut carry = None;
+        // 10 + 10 + 40 = 60 real tokens fit (padded they would be 3 x 40 = 120); one more 10 does not.
+        let packed = BatchLimits { shape: BatchShape::Packed, ..limits(32, 60, 50) };
+        let batch = collect_batch(&rx, job(10), &packed, &mut carry);
+        assert_eq!(batch.iter().map(|j| j.tokens.len()).collect::<Vec<_>>(), vec![10, 10, 40]);
+        assert_eq!(carry.map(|j| j.tokens.len()), Some(10));
     }
 
     #[test]

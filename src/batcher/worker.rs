@@ -12,7 +12,8 @@ use crossbeam_channel::Receiver;
 
 use super::{collect_batch, BatchLimits, Inferred, Job, Reply};
 use crate::metrics::Metrics;
-use crate::model::{Classifier, Launched};
+use crate::model::engine::PendingLogits;
+use crate::model::{softmax_prediction, Engine};
 
 pub struct WorkerPool {
     handles: Vec<JoinHandle<()>>,
@@ -21,7 +22,7 @@ pub struct WorkerPool {
 
 impl WorkerPool {
     pub fn spawn(
-        classifier: Arc<Classifier>,
+        engine: Arc<dyn Engine>,
         rx: Receiver<Job>,
         limits: BatchLimits,
         metrics: Arc<Metrics>,
@@ -30,9 +31,9 @@ impl WorkerPool {
         let running = Arc::new(AtomicUsize::new(workers));
         let handles = (0..workers)
             .map(|i| {
-                let (classifier, rx, metrics, running) = (classifier.clone(), rx.clone(), metrics.clone(), running.clone());
+                let (engine, rx, metrics, running) = (engine.clone(), rx.clone(), metrics.clone(), running.clone());
                 std::thread::Builder::new().name(format!("inference-{i}")).spawn(move || {
-                    serve(&classifier, &rx, &limits, &metrics);
+                    serve(engine.as_ref(), &rx, &limits, &metrics);
                     running.fetch_sub(1, Ordering::SeqCst);
                 })
             })
@@ -54,44 +55,44 @@ impl WorkerPool {
 }
 
 /// A batch whose forward pass is queued on the device.
-struct InFlight {
-    launched: Result<Launched, String>,
+struct LaunchedBatch {
+    launched: Result<Box<dyn PendingLogits>, String>,
     replies: Vec<Reply>,
     started: Instant,
 }
 
-/// On a GPU the worker keeps one batch in flight: while the device computes it, the worker forms,
-/// pads and uploads the next one, then collects the first. On the CPU the forward pass runs inside
-/// `launch`, so each batch is finished at once (waiting would only add latency).
-fn serve(classifier: &Classifier, rx: &Receiver<Job>, limits: &BatchLimits, metrics: &Metrics) {
-    let pipelined = classifier.device.is_gpu();
+/// With a pipelined engine (a GPU) the worker keeps one batch in flight: while the device computes
+/// it, the worker forms, pads and uploads the next one, then collects the first. Other engines
+/// compute inside `launch`, so each batch is finished at once (waiting would only add latency).
+fn serve(engine: &dyn Engine, rx: &Receiver<Job>, limits: &BatchLimits, metrics: &Metrics) {
+    let pipelined = engine.info().pipelined;
     let mut carry = None;
-    let mut in_flight: Option<InFlight> = None;
+    let mut in_flight: Option<LaunchedBatch> = None;
     loop {
         // With a batch in flight, take only what is already queued; never block on an empty queue.
         let next = carry.take().or_else(|| if in_flight.is_some() { rx.try_recv().ok() } else { rx.recv().ok() });
         let Some(first) = next else {
             match in_flight.take() {
-                Some(batch) => finish(classifier, batch, metrics),
+                Some(batch) => finish(batch, metrics),
                 None => return, // every sender is gone and the queue is empty
             }
             continue;
         };
         let batch = collect_batch(rx, first, limits, &mut carry);
         metrics.queue_depth.set(rx.len() as i64);
-        let launched = launch(classifier, batch, metrics);
+        let launched = launch(engine, batch, metrics);
         if let Some(previous) = in_flight.take() {
-            finish(classifier, previous, metrics);
+            finish(previous, metrics);
         }
         if pipelined {
             in_flight = Some(launched);
         } else {
-            finish(classifier, launched, metrics);
+            finish(launched, metrics);
         }
     }
 }
 
-fn launch(classifier: &Classifier, batch: Vec<Job>, metrics: &Metrics) -> InFlight {
+fn launch(engine: &dyn Engine, batch: Vec<Job>, metrics: &Metrics) -> LaunchedBatch {
     let started = Instant::now();
     metrics.batch_size.observe(batch.len() as f64);
     let (seqs, replies): (Vec<_>, Vec<_>) = batch
@@ -101,24 +102,26 @@ fn launch(classifier: &Classifier, batch: Vec<Job>, metrics: &Metrics) -> InFlig
             (job.tokens, job.reply)
         })
         .unzip();
-    let launched = std::panic::catch_unwind(AssertUnwindSafe(|| classifier.launch(&seqs)))
-        .map_err(|_| "inference panicked".to_string());
-    InFlight { launched, replies, started }
+    let refs: Vec<&[u32]> = seqs.iter().map(Vec::as_slice).collect();
+    let launched = std::panic::catch_unwind(AssertUnwindSafe(|| engine.launch(&refs)))
+        .map_err(|_| "inference panicked".to_string())
+        .and_then(|r| r.map_err(|e| format!("inference failed: {e:#}")));
+    LaunchedBatch { launched, replies, started }
 }
 
-fn finish(classifier: &Classifier, batch: InFlight, metrics: &Metrics) {
-    let InFlight { launched, replies, started } = batch;
+fn finish(batch: LaunchedBatch, metrics: &Metrics) {
+    let LaunchedBatch { launched, replies, started } = batch;
     let batch_size = replies.len();
     let outcome = launched.and_then(|l| {
-        std::panic::catch_unwind(AssertUnwindSafe(|| classifier.finish(l)))
+        std::panic::catch_unwind(AssertUnwindSafe(|| l.wait()))
             .map_err(|_| "inference panicked".to_string())?
             .map_err(|e| format!("inference failed: {e:#}"))
     });
     metrics.inference_duration.observe(started.elapsed().as_secs_f64());
     match outcome {
-        Ok(predictions) => {
-            for (reply, prediction) in replies.into_iter().zip(predictions) {
-                reply(Ok(Inferred { prediction, batch_size }));
+        Ok(logits) => {
+            for (reply, logits) in replies.into_iter().zip(logits) {
+                reply(Ok(Inferred { prediction: softmax_prediction(&logits), batch_size }));
             }
         }
         Err(error) => {

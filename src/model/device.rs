@@ -1,7 +1,10 @@
-//! Choosing where the model runs: burn's wgpu backend on a GPU adapter, or the flex CPU backend.
+//! Choosing where the model runs: burn's wgpu backend on a GPU adapter, or a CPU engine (the
+//! project's native engine, or burn's flex backend).
 
 use anyhow::{bail, Result};
 use burn::tensor::{Device, DeviceKind, Tensor};
+
+use super::engine::EngineKind;
 
 /// `MODEL_DEVICE`: `auto` takes a hardware GPU when wgpu finds one, else the CPU; `gpu` takes any
 /// wgpu adapter, software ones included (how CI exercises the GPU path on lavapipe); `cpu` never
@@ -13,12 +16,21 @@ pub enum DeviceChoice {
     Gpu,
 }
 
+/// `CPU_ENGINE`: which engine runs the model when it runs on the CPU.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CpuEngine {
+    /// The project's engine: packed batches, fused QKV, every op on every core.
+    Native,
+    /// burn's flex backend (the encoder that training uses).
+    Burn,
+}
+
 /// The device a model was placed on, with names for logs and `/health/deep`.
 #[derive(Debug, Clone)]
 pub struct SelectedDevice {
+    /// burn's device: wgpu on a GPU, flex on the CPU (the native engine needs none).
     pub device: Device,
-    /// `flex` (CPU) or `wgpu`.
-    pub backend: &'static str,
+    pub kind: EngineKind,
     /// The adapter's own name (e.g. `NVIDIA H100 80GB HBM3`, `llvmpipe (LLVM 15.0.6, 256 bits)`).
     pub adapter: String,
     /// False for CPU backends and software rasterizers.
@@ -36,12 +48,30 @@ pub enum GpuKernels {
 }
 
 impl SelectedDevice {
+    /// The default CPU engine (native).
     pub fn cpu() -> Self {
-        Self { device: Device::flex(), backend: "flex", adapter: "cpu".into(), hardware: false, fused_kernels: false }
+        Self::cpu_with(CpuEngine::Native)
+    }
+
+    pub fn cpu_with(engine: CpuEngine) -> Self {
+        let kind = match engine {
+            CpuEngine::Native => EngineKind::Native,
+            CpuEngine::Burn => EngineKind::BurnFlex,
+        };
+        Self { device: Device::flex(), kind, adapter: "cpu".into(), hardware: false, fused_kernels: false }
     }
 
     pub fn is_gpu(&self) -> bool {
-        self.backend == "wgpu"
+        self.kind.is_gpu()
+    }
+
+    /// Applies `CPU_ENGINE`; a GPU placement stays as it is.
+    pub fn with_cpu_engine(self, engine: CpuEngine) -> Self {
+        if self.is_gpu() {
+            self
+        } else {
+            Self::cpu_with(engine)
+        }
     }
 
     /// Applies `GPU_KERNELS`; the CPU keeps its own path whatever it says.
@@ -56,7 +86,9 @@ pub fn select(choice: DeviceChoice) -> Result<SelectedDevice> {
         DeviceChoice::Cpu => Ok(SelectedDevice::cpu()),
         DeviceChoice::Gpu => match probe_wgpu() {
             Some(selected) => Ok(selected),
-            None => bail!("MODEL_DEVICE=gpu, but wgpu found no adapter (is a Vulkan driver installed?)"),
+            None => {
+                bail!("MODEL_DEVICE=gpu, but wgpu found no adapter (is a Vulkan driver installed?)")
+            }
         },
         DeviceChoice::Auto => Ok(probe_wgpu().filter(|s| s.hardware).unwrap_or_else(SelectedDevice::cpu)),
     }
@@ -75,7 +107,7 @@ fn probe_wgpu() -> Option<SelectedDevice> {
             hardware: identity.physical.is_some(),
             adapter: identity.name,
             device,
-            backend: "wgpu",
+            kind: EngineKind::BurnWgpu,
             fused_kernels: false,
         })
     });

@@ -10,6 +10,7 @@ use burn::nn::{Dropout, DropoutConfig, Initializer, LayerNorm, LayerNormConfig, 
 use burn::tensor::{activation, Device, Int, Tensor, TensorData};
 
 use super::config::{Activation, Family, ModelConfig};
+use super::host_ops;
 use super::tokenize::PaddedBatch;
 use super::weights::{NamedTensors, WeightFile};
 use anyhow::Result;
@@ -63,7 +64,7 @@ pub struct SequenceClassifier {
 }
 
 /// Where a weight file keeps its tensors: under the task model's prefix, or a bare base encoder.
-fn prefix(file: &WeightFile, family: Family) -> Option<&'static str> {
+pub(crate) fn prefix(file: &WeightFile, family: Family) -> Option<&'static str> {
     let (full, bare) = match family {
         Family::Bert => ("bert.", ""),
         Family::DistilBert => ("distilbert.", ""),
@@ -71,26 +72,39 @@ fn prefix(file: &WeightFile, family: Family) -> Option<&'static str> {
     [full, bare].into_iter().find(|p| file.contains(&format!("{p}embeddings.word_embeddings.weight")))
 }
 
+/// The sub-layers of one encoder layer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LayerPart {
+    Query,
+    Key,
+    Value,
+    AttnOut,
+    AttnNorm,
+    Up,
+    Down,
+    OutNorm,
+}
+
 /// One encoder sub-layer's Hugging Face name (without `.weight` / `.bias`).
-fn layer_name(family: Family, prefix: &str, i: usize, part: &str) -> String {
+pub(crate) fn layer_name(family: Family, prefix: &str, i: usize, part: LayerPart) -> String {
+    use LayerPart::*;
     let part = match (family, part) {
-        (Family::Bert, "query") => "attention.self.query",
-        (Family::Bert, "key") => "attention.self.key",
-        (Family::Bert, "value") => "attention.self.value",
-        (Family::Bert, "attn_out") => "attention.output.dense",
-        (Family::Bert, "attn_norm") => "attention.output.LayerNorm",
-        (Family::Bert, "up") => "intermediate.dense",
-        (Family::Bert, "down") => "output.dense",
-        (Family::Bert, "out_norm") => "output.LayerNorm",
-        (Family::DistilBert, "query") => "attention.q_lin",
-        (Family::DistilBert, "key") => "attention.k_lin",
-        (Family::DistilBert, "value") => "attention.v_lin",
-        (Family::DistilBert, "attn_out") => "attention.out_lin",
-        (Family::DistilBert, "attn_norm") => "sa_layer_norm",
-        (Family::DistilBert, "up") => "ffn.lin1",
-        (Family::DistilBert, "down") => "ffn.lin2",
-        (Family::DistilBert, "out_norm") => "output_layer_norm",
-        _ => unreachable!("unknown encoder part {part}"),
+        (Family::Bert, Query) => "attention.self.query",
+        (Family::Bert, Key) => "attention.self.key",
+        (Family::Bert, Value) => "attention.self.value",
+        (Family::Bert, AttnOut) => "attention.output.dense",
+        (Family::Bert, AttnNorm) => "attention.output.LayerNorm",
+        (Family::Bert, Up) => "intermediate.dense",
+        (Family::Bert, Down) => "output.dense",
+        (Family::Bert, OutNorm) => "output.LayerNorm",
+        (Family::DistilBert, Query) => "attention.q_lin",
+        (Family::DistilBert, Key) => "attention.k_lin",
+        (Family::DistilBert, Value) => "attention.v_lin",
+        (Family::DistilBert, AttnOut) => "attention.out_lin",
+        (Family::DistilBert, AttnNorm) => "sa_layer_norm",
+        (Family::DistilBert, Up) => "ffn.lin1",
+        (Family::DistilBert, Down) => "ffn.lin2",
+        (Family::DistilBert, OutNorm) => "output_layer_norm",
     };
     match family {
         Family::Bert => format!("{prefix}encoder.layer.{i}.{part}"),
@@ -98,7 +112,7 @@ fn layer_name(family: Family, prefix: &str, i: usize, part: &str) -> String {
     }
 }
 
-fn head_names(family: Family) -> (&'static str, &'static str) {
+pub(crate) fn head_names(family: Family) -> (&'static str, &'static str) {
     match family {
         Family::Bert => ("bert.pooler.dense", "classifier"),
         Family::DistilBert => ("pre_classifier", "classifier"),
@@ -117,31 +131,8 @@ fn gelu(x: Tensor<3>) -> Tensor<3> {
     // No clone kept for a fallback: after convert() the data is f32 whatever the activations were.
     let mut values = x.into_data().convert::<f32>().try_into_vec::<f32>().expect("converted to f32");
     use rayon::prelude::*;
-    values.par_chunks_mut(16 * 1024).for_each(|chunk| chunk.iter_mut().for_each(|v| *v = gelu_exact(*v)));
+    values.par_chunks_mut(16 * 1024).for_each(host_ops::gelu_in_place);
     Tensor::from_data(TensorData::new(values, dims), &device)
-}
-
-/// Φ (the standard normal CDF) tabulated on [-8, 8] in steps of 1/1024: linear interpolation is
-/// within 3e-8 of Φ, and outside the range Φ is 0 or 1 to within 1e-15.
-const PHI_STEPS_PER_UNIT: f32 = 1024.0;
-const PHI_RANGE: f32 = 8.0;
-static PHI_TABLE: std::sync::LazyLock<Vec<f32>> = std::sync::LazyLock::new(|| {
-    let n = (2.0 * PHI_RANGE * PHI_STEPS_PER_UNIT) as usize;
-    (0..=n)
-        .map(|i| {
-            let x = -(PHI_RANGE as f64) + i as f64 / PHI_STEPS_PER_UNIT as f64;
-            (0.5 * (1.0 + libm::erf(x / std::f64::consts::SQRT_2))) as f32
-        })
-        .collect()
-});
-
-/// GELU(x) = x·Φ(x), with Φ interpolated from [`PHI_TABLE`] (a few ns, no transcendental call).
-fn gelu_exact(x: f32) -> f32 {
-    let table = &*PHI_TABLE;
-    let pos = (x.clamp(-PHI_RANGE, PHI_RANGE) + PHI_RANGE) * PHI_STEPS_PER_UNIT;
-    let i = (pos as usize).min(table.len() - 2);
-    let frac = pos - i as f32;
-    x * (table[i] + frac * (table[i + 1] - table[i]))
 }
 
 /// Waits for `[batch, labels]` logits and copies them to the host.
@@ -208,9 +199,7 @@ impl Loader<'_> {
 
 /// A freshly initialised linear layer, as Hugging Face initialises classifier heads.
 fn fresh_linear(d_in: usize, d_out: usize, device: &Device) -> Linear {
-    LinearConfig::new(d_in, d_out)
-        .with_initializer(Initializer::Normal { mean: 0.0, std: 0.02 })
-        .init(device)
+    LinearConfig::new(d_in, d_out).with_initializer(Initializer::Normal { mean: 0.0, std: 0.02 }).init(device)
 }
 
 impl SequenceClassifier {
@@ -236,7 +225,11 @@ impl SequenceClassifier {
             None
         };
         let embeddings = Embeddings {
-            word: Param::from_tensor(l.matrix(&format!("{prefix}embeddings.word_embeddings.weight"), cfg.vocab_size, h)?),
+            word: Param::from_tensor(l.matrix(
+                &format!("{prefix}embeddings.word_embeddings.weight"),
+                cfg.vocab_size,
+                h,
+            )?),
             position: Param::from_tensor(l.matrix(
                 &format!("{prefix}embeddings.position_embeddings.weight"),
                 cfg.max_position_embeddings,
@@ -249,14 +242,14 @@ impl SequenceClassifier {
             .map(|i| {
                 let n = |part| layer_name(family, prefix, i, part);
                 Ok(EncoderLayer {
-                    query: l.linear(&n("query"), h, h)?,
-                    key: l.linear(&n("key"), h, h)?,
-                    value: l.linear(&n("value"), h, h)?,
-                    attn_out: l.linear(&n("attn_out"), h, h)?,
-                    attn_norm: l.norm(&n("attn_norm"), h, eps)?,
-                    up: l.linear(&n("up"), h, cfg.intermediate_size)?,
-                    down: l.linear(&n("down"), cfg.intermediate_size, h)?,
-                    out_norm: l.norm(&n("out_norm"), h, eps)?,
+                    query: l.linear(&n(LayerPart::Query), h, h)?,
+                    key: l.linear(&n(LayerPart::Key), h, h)?,
+                    value: l.linear(&n(LayerPart::Value), h, h)?,
+                    attn_out: l.linear(&n(LayerPart::AttnOut), h, h)?,
+                    attn_norm: l.norm(&n(LayerPart::AttnNorm), h, eps)?,
+                    up: l.linear(&n(LayerPart::Up), h, cfg.intermediate_size)?,
+                    down: l.linear(&n(LayerPart::Down), cfg.intermediate_size, h)?,
+                    out_norm: l.norm(&n(LayerPart::OutNorm), h, eps)?,
                 })
             })
             .collect::<Result<Vec<_>>>()?;
@@ -389,14 +382,14 @@ impl SequenceClassifier {
         out.norm(&format!("{prefix}embeddings.LayerNorm"), &e.norm);
         for (i, l) in self.layers.iter().enumerate() {
             let n = |part| layer_name(family, prefix, i, part);
-            out.linear(&n("query"), &l.query);
-            out.linear(&n("key"), &l.key);
-            out.linear(&n("value"), &l.value);
-            out.linear(&n("attn_out"), &l.attn_out);
-            out.norm(&n("attn_norm"), &l.attn_norm);
-            out.linear(&n("up"), &l.up);
-            out.linear(&n("down"), &l.down);
-            out.norm(&n("out_norm"), &l.out_norm);
+            out.linear(&n(LayerPart::Query), &l.query);
+            out.linear(&n(LayerPart::Key), &l.key);
+            out.linear(&n(LayerPart::Value), &l.value);
+            out.linear(&n(LayerPart::AttnOut), &l.attn_out);
+            out.norm(&n(LayerPart::AttnNorm), &l.attn_norm);
+            out.linear(&n(LayerPart::Up), &l.up);
+            out.linear(&n(LayerPart::Down), &l.down);
+            out.norm(&n(LayerPart::OutNorm), &l.out_norm);
         }
         let (pre_name, cls_name) = head_names(family);
         out.linear(pre_name, &self.head.pre);

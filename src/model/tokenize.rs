@@ -23,13 +23,9 @@ pub struct PaddedBatch {
 
 impl TextTokenizer {
     pub fn from_file(path: &Path, max_length: usize) -> Result<Self> {
-        let mut inner = Tokenizer::from_file(path)
-            .map_err(|e| anyhow!("{}: cannot load tokenizer: {e}", path.display()))?;
-        let pad_id = inner
-            .get_padding()
-            .map(|p| p.pad_id)
-            .or_else(|| inner.token_to_id("[PAD]"))
-            .unwrap_or(0);
+        let mut inner =
+            Tokenizer::from_file(path).map_err(|e| anyhow!("{}: cannot load tokenizer: {e}", path.display()))?;
+        let pad_id = inner.get_padding().map(|p| p.pad_id).or_else(|| inner.token_to_id("[PAD]")).unwrap_or(0);
         inner.with_padding(None);
         inner
             .with_truncation(Some(TruncationParams {
@@ -73,7 +69,7 @@ pub fn pad_batch<S: AsRef<[u32]>>(seqs: &[S], pad_id: u32) -> PaddedBatch {
     pad_batch_to(seqs, pad_id, 0, 0)
 }
 
-fn pad_batch_to<S: AsRef<[u32]>>(seqs: &[S], pad_id: u32, rows: usize, seq: usize) -> PaddedBatch {
+pub fn pad_batch_to<S: AsRef<[u32]>>(seqs: &[S], pad_id: u32, rows: usize, seq: usize) -> PaddedBatch {
     let seq = seqs.iter().map(|s| s.as_ref().len()).max().unwrap_or(0).max(seq).max(1);
     let batch = seqs.len().max(rows);
     let mut ids = vec![pad_id as i64; batch * seq];
@@ -86,7 +82,6 @@ fn pad_batch_to<S: AsRef<[u32]>>(seqs: &[S], pad_id: u32, rows: usize, seq: usiz
     }
     PaddedBatch { ids, mask, batch, seq }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -23,7 +23,9 @@ pub fn load(path: &Path) -> Result<Vec<Record>> {
     let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read dataset", path.display()))?;
     text.lines()
         .enumerate()
-        .map(|(n, line)| serde_json::from_str(line).with_context(|| format!("{}:{}: bad record", path.display(), n + 1)))
+        .map(|(n, line)| {
+            serde_json::from_str(line).with_context(|| format!("{}:{}: bad record", path.display(), n + 1))
+        })
         .collect()
 }
 
@@ -43,7 +45,9 @@ pub enum Protocol {
 impl Protocol {
     pub fn text(self, r: &Record) -> String {
         match self {
-            Protocol::Context if !r.context.is_empty() => format!("{}\n\nContext: {}", r.instruction, r.context),
+            Protocol::Context if !r.context.is_empty() => {
+                format!("{}\n\nContext: {}", r.instruction, r.context)
+            }
             _ => r.instruction.clone(),
         }
     }
@@ -75,6 +79,24 @@ pub fn queries_with_tokens(
         }
     }
     Ok(out)
+}
+
+/// The load tests' unique queries (tests/load/utils/data_generator.py): every instruction, and
+/// every instruction + "\n\nContext: " + context cut to 2,000 characters, in a fixed shuffled
+/// order: short questions mixed with long pasted passages, as real traffic is.
+pub fn load_test_mix(records: &[Record], seed: u64) -> Vec<String> {
+    use rand::seq::SliceRandom;
+    use rand::SeedableRng;
+    let mut texts: Vec<String> = records
+        .iter()
+        .flat_map(|r| {
+            let with_context = (!r.context.is_empty()).then(|| Protocol::Context.text(r));
+            std::iter::once(r.instruction.clone()).chain(with_context)
+        })
+        .map(|t| t.trim().chars().take(2000).collect())
+        .collect();
+    texts.shuffle(&mut rand::rngs::StdRng::seed_from_u64(seed));
+    texts
 }
 
 /// Ways users put a passage next to a request. Training on many keeps the model from learning

@@ -17,7 +17,8 @@ use super::data::{self, Protocol, Record};
 use super::eval::{self, Report};
 use crate::model::encoder::{batch_tensors, SequenceClassifier};
 use crate::model::weights::{write_safetensors, SaveDtype, WeightFile};
-use crate::model::{predict_bucketed, ModelConfig, ModelFiles, TextTokenizer};
+use crate::model::engine::burn_engine::predict_bucketed;
+use crate::model::{ModelConfig, ModelFiles, TextTokenizer};
 
 /// Router classes, index = label.
 pub const LABELS: [&str; 2] = ["fast_path", "slow_path"];
