@@ -47,7 +47,8 @@ pub struct Config {
     /// burn's); default: size x max length.
     #[arg(long, env = "BATCH_MAX_TOKENS", value_parser = clap::value_parser!(u32).range(8..))]
     pub batch_max_tokens: Option<u32>,
-    /// Inference worker threads; default 1 (on a CPU the model already uses every core).
+    /// Inference worker threads; default 2 on a CPU (each batch already uses every core; a second
+    /// worker fills the gaps between its ops), 1 on a GPU (it keeps a batch in flight instead).
     #[arg(long, env = "WORKERS", value_parser = clap::value_parser!(u32).range(1..=64))]
     pub workers: Option<u32>,
     /// Jobs waiting for a worker before requests get 429.
@@ -107,8 +108,8 @@ impl Config {
         Ok(device::select(self.model_device)?.with_kernels(self.gpu_kernels).with_cpu_engine(self.cpu_engine))
     }
 
-    pub fn workers(&self) -> usize {
-        self.workers.unwrap_or(1) as usize
+    pub fn workers(&self, engine: &EngineInfo) -> usize {
+        self.workers.map(|w| w as usize).unwrap_or(engine.default_workers)
     }
 
     /// Largest request body: the batch endpoint's texts at 4 bytes a character, plus JSON overhead.
@@ -142,10 +143,12 @@ mod tests {
             pipelined: false,
             default_batch_size,
             batch_shape: crate::model::engine::BatchShape::Packed,
+            default_workers: 2,
         };
         assert_eq!(c.batch_limits(&engine(32)), (32, 32 * 128));
         assert_eq!(c.batch_limits(&engine(256)), (256, 256 * 128));
         assert_eq!(c.cpu_engine, CpuEngine::Native);
+        assert_eq!(c.workers(&engine(32)), 2);
         assert_eq!((c.cache_l1_ttl_sec, c.cache_l2_ttl_sec, c.max_text_chars), (300, 3600, 2048));
         assert_eq!(c.confidence_threshold, 0.7);
         assert!(c.redis_url.is_none());

@@ -82,7 +82,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
         max_wait: Duration::from_millis(config.batch_max_wait_ms),
         shape: classifier.info().batch_shape,
     };
-    let workers = WorkerPool::spawn(classifier.engine().clone(), rx, limits, metrics.clone(), config.workers())?;
+    let workers = WorkerPool::spawn(classifier.engine().clone(), rx, limits, metrics.clone(), config.workers(classifier.info()))?;
     metrics.model_loaded.set(1);
 
     let l2 = match &config.redis_url {

@@ -164,7 +164,8 @@ async fn health_metrics_and_openapi() {
     assert_eq!(deep["model"]["labels"], json!(["fast_path", "slow_path"]));
     assert_eq!(deep["device"]["engine"], "native");
     assert_eq!(deep["batching"]["max_size"], 32);
-    assert_eq!(deep["batching"]["workers_running"], 1);
+    assert_eq!(deep["batching"]["workers_running"], 2, "a CPU engine runs two workers by default");
+    assert_eq!(deep["batching"]["workers"], 2);
     assert_eq!(deep["cache"]["l2"]["configured"], false);
     assert!(deep["cache"]["l1"]["capacity"].as_u64().unwrap() >= 10_000);
 

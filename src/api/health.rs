@@ -22,10 +22,11 @@ pub async fn ready(State(state): State<AppState>) -> Result<Json<Value>, ApiErro
         return Err(ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "shutting down"));
     }
     let running = state.workers_running();
-    if running < state.config.workers() || state.metrics.model_loaded.get() != 1 {
+    let workers = state.config.workers(state.service.classifier().info());
+    if running < workers || state.metrics.model_loaded.get() != 1 {
         return Err(ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
-            format!("{running} of {} inference workers running", state.config.workers()),
+            format!("{running} of {workers} inference workers running"),
         ));
     }
     Ok(Json(json!({"status": "ready"})))
@@ -78,7 +79,7 @@ pub async fn deep(State(state): State<AppState>) -> Json<Value> {
         },
         "queue": {"depth": service.queue_depth(), "capacity": config.queue_capacity},
         "batching": {"max_size": max_size, "max_wait_ms": config.batch_max_wait_ms,
-                     "max_tokens": max_tokens, "workers": config.workers(),
+                     "max_tokens": max_tokens, "workers": config.workers(engine),
                      "workers_running": state.workers_running()},
         "confidence_threshold": config.confidence_threshold,
     }))

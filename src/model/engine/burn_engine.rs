@@ -51,6 +51,7 @@ impl BurnEngine {
                 pipelined: gpu,
                 default_batch_size: if gpu { 256 } else { 32 },
                 batch_shape: BatchShape::Padded,
+                default_workers: if gpu { 1 } else { 2 },
             },
             pad_id,
             max_length,

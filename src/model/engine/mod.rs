@@ -62,6 +62,8 @@ pub struct EngineInfo {
     /// Texts per model call when `BATCH_MAX_SIZE` is unset.
     pub default_batch_size: usize,
     pub batch_shape: BatchShape,
+    /// Inference workers when `WORKERS` is unset.
+    pub default_workers: usize,
 }
 
 /// Logits of a launched forward pass, read when the caller is ready for them.

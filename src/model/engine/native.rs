@@ -279,6 +279,7 @@ impl NativeEngine {
                 pipelined: false,
                 default_batch_size: 32,
                 batch_shape: BatchShape::Packed,
+                default_workers: 2,
             },
             hidden: h,
             heads: cfg.num_heads,
