@@ -152,7 +152,7 @@ impl ClassifyService {
                 .map_err(|_| ServiceError::Timeout(self.timeout))??;
             if source == Source::Coalesced {
                 self.metrics.coalesced.inc();
-            } else if let Some(l2) = &self.l2 {
+            } else if let (Source::Model, Some(l2)) = (source, &self.l2) {
                 let l2 = l2.clone();
                 tokio::spawn(async move { l2.put(key, answer).await });
             }
@@ -170,6 +170,12 @@ impl ClassifyService {
         let mut shard = self.in_flight.shard(key).lock();
         if let Some(running) = shard.get(&key) {
             return Ok((running.clone(), Source::Coalesced));
+        }
+        // An identical inference may have finished since this request missed L1: its reply fills L1
+        // before it retires the in-flight entry (under this lock), so L1 has it now.
+        if let Some(answer) = self.l1.get(key) {
+            self.metrics.cache_hits.with_label_values(&["L1"]).inc();
+            return Ok((futures::future::ready(Ok((answer, 0))).boxed().shared(), Source::L1));
         }
         let (tx, rx) = tokio::sync::oneshot::channel();
         let (l1, in_flight) = (self.l1.clone(), self.in_flight.clone());

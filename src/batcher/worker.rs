@@ -9,6 +9,7 @@ use std::thread::JoinHandle;
 use std::time::Instant;
 
 use crossbeam_channel::Receiver;
+use parking_lot::Mutex;
 
 use super::{collect_batch, BatchLimits, Inferred, Job, Reply};
 use crate::metrics::Metrics;
@@ -29,11 +30,13 @@ impl WorkerPool {
         workers: usize,
     ) -> std::io::Result<Self> {
         let running = Arc::new(AtomicUsize::new(workers));
+        let forming = Arc::new(Mutex::new(None));
         let handles = (0..workers)
             .map(|i| {
                 let (engine, rx, metrics, running) = (engine.clone(), rx.clone(), metrics.clone(), running.clone());
+                let forming = forming.clone();
                 std::thread::Builder::new().name(format!("inference-{i}")).spawn(move || {
-                    serve(engine.as_ref(), &rx, &limits, &metrics);
+                    serve(engine.as_ref(), &rx, &forming, &limits, &metrics);
                     running.fetch_sub(1, Ordering::SeqCst);
                 })
             })
@@ -64,21 +67,33 @@ struct LaunchedBatch {
 /// With a pipelined engine (a GPU) the worker keeps one batch in flight: while the device computes
 /// it, the worker forms, pads and uploads the next one, then collects the first. Other engines
 /// compute inside `launch`, so each batch is finished at once (waiting would only add latency).
-fn serve(engine: &dyn Engine, rx: &Receiver<Job>, limits: &BatchLimits, metrics: &Metrics) {
+///
+/// Workers take turns forming batches (`forming` holds the turn and the job a batch left over):
+/// the texts of one request stay in one batch, and while one worker runs its forward pass the
+/// next forms the following batch.
+fn serve(
+    engine: &dyn Engine,
+    rx: &Receiver<Job>,
+    forming: &Mutex<Option<Job>>,
+    limits: &BatchLimits,
+    metrics: &Metrics,
+) {
     let pipelined = engine.info().pipelined;
-    let mut carry = None;
     let mut in_flight: Option<LaunchedBatch> = None;
     loop {
-        // With a batch in flight, take only what is already queued; never block on an empty queue.
-        let next = carry.take().or_else(|| if in_flight.is_some() { rx.try_recv().ok() } else { rx.recv().ok() });
-        let Some(first) = next else {
+        let batch = {
+            let mut carry = forming.lock();
+            // With a batch in flight, take only what is already queued; never block on an empty queue.
+            let next = carry.take().or_else(|| if in_flight.is_some() { rx.try_recv().ok() } else { rx.recv().ok() });
+            next.map(|first| collect_batch(rx, first, limits, &mut carry))
+        };
+        let Some(batch) = batch else {
             match in_flight.take() {
                 Some(batch) => finish(batch, metrics),
                 None => return, // every sender is gone and the queue is empty
             }
             continue;
         };
-        let batch = collect_batch(rx, first, limits, &mut carry);
         metrics.queue_depth.set(rx.len() as i64);
         let launched = launch(engine, batch, metrics);
         if let Some(previous) = in_flight.take() {
