@@ -74,34 +74,67 @@ impl Dense {
     }
 }
 
+/// Below this many rows a GEMM is split by columns over the pool, each part on one thread: thin
+/// products (a lone ~20-token query) leave gemm's own row-and-column split little to share.
+const THIN_ROWS: usize = 96;
+
 /// `out[m, n] += a[m, k]·w[k, n]`, all row-major.
 fn matmul_acc(out: &mut [f32], a: &[f32], w: &[f32], m: usize, k: usize, n: usize) {
     assert!(out.len() >= m * n && a.len() >= m * k && w.len() >= k * n, "matmul operands too small");
-    // SAFETY: the three slices hold at least the m×n, m×k and k×n row-major elements the strides
-    // below address (checked above), and `out` does not alias `a` or `w` (a `&mut` borrow).
-    unsafe {
-        gemm::gemm(
-            m,
-            n,
-            k,
-            out.as_mut_ptr(),
-            1,
-            n as isize,
-            true,
-            a.as_ptr(),
-            1,
-            k as isize,
-            w.as_ptr(),
-            1,
-            n as isize,
-            1.0,
-            1.0,
-            false,
-            false,
-            false,
-            Parallelism::Rayon(0),
-        )
+    let threads = rayon::current_num_threads();
+    if m >= THIN_ROWS || threads == 1 || n < 32 * threads {
+        // SAFETY: the slices hold the m×n, m×k and k×n elements (checked above); `out` is unaliased.
+        return unsafe { gemm_block(out.as_mut_ptr(), a, w.as_ptr(), m, k, n, n, Parallelism::Rayon(0)) };
     }
+    // Column blocks of 16 (one AVX-512 / two AVX2 registers), about even per thread.
+    let block = n.div_ceil(threads).next_multiple_of(16);
+    let out = SharedOut(out.as_mut_ptr());
+    (0..n.div_ceil(block)).into_par_iter().for_each(|b| {
+        let (start, end) = (b * block, ((b + 1) * block).min(n));
+        let out = out;
+        // SAFETY: columns start..end of `out` and `w` are inside them (end ≤ n); each task writes its
+        // own columns of `out`.
+        unsafe { gemm_block(out.0.add(start), a, w.as_ptr().add(start), m, k, end - start, n, Parallelism::None) };
+    });
+}
+
+/// `out[m, cols] += a[m, k]·w[k, cols]` where `out` and `w` are column blocks of row-major matrices
+/// whose rows are `stride` apart.
+///
+/// # Safety
+/// `out` and `w` must address `m` x `stride` and `k` x `stride` elements from the block's first column.
+#[allow(clippy::too_many_arguments)]
+unsafe fn gemm_block(
+    out: *mut f32,
+    a: &[f32],
+    w: *const f32,
+    m: usize,
+    k: usize,
+    cols: usize,
+    stride: usize,
+    parallelism: Parallelism,
+) {
+    gemm::gemm(
+        m,
+        cols,
+        k,
+        out,
+        1,
+        stride as isize,
+        true,
+        a.as_ptr(),
+        1,
+        k as isize,
+        w,
+        1,
+        stride as isize,
+        1.0,
+        1.0,
+        false,
+        false,
+        false,
+        parallelism,
+    )
 }
 
 /// Runs `f(row_index, row)` over the rows of `buf`, on rayon's pool when there is enough work.
@@ -198,7 +231,8 @@ fn sized(v: &mut Vec<f32>, len: usize) -> &mut [f32] {
 /// A raw pointer that rayon tasks may share; each task writes a disjoint part.
 #[derive(Clone, Copy)]
 struct SharedOut(*mut f32);
-// SAFETY: only used by `attention`, whose tasks write disjoint (text, head) blocks.
+// SAFETY: only used where each rayon task writes its own disjoint part (attention's (text, head)
+// blocks, a thin GEMM's column blocks).
 unsafe impl Send for SharedOut {}
 unsafe impl Sync for SharedOut {}
 
