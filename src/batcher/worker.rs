@@ -8,9 +8,8 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Instant;
 
-use crossbeam_channel::Receiver;
-
-use super::{collect_batch, BatchLimits, Inferred, Job, Reply};
+use super::admission::Admission;
+use super::{collect_batch, BatchLimits, Inferred, Job, JobReceiver, Reply};
 use crate::metrics::Metrics;
 use crate::model::{Classifier, Launched};
 
@@ -22,7 +21,7 @@ pub struct WorkerPool {
 impl WorkerPool {
     pub fn spawn(
         classifier: Arc<Classifier>,
-        rx: Receiver<Job>,
+        rx: JobReceiver,
         limits: BatchLimits,
         metrics: Arc<Metrics>,
         workers: usize,
@@ -57,13 +56,14 @@ impl WorkerPool {
 struct InFlight {
     launched: Result<Launched, String>,
     replies: Vec<Reply>,
+    tokens: usize,
     started: Instant,
 }
 
 /// On a GPU the worker keeps one batch in flight: while the device computes it, the worker forms,
 /// pads and uploads the next one, then collects the first. On the CPU the forward pass runs inside
 /// `launch`, so each batch is finished at once (waiting would only add latency).
-fn serve(classifier: &Classifier, rx: &Receiver<Job>, limits: &BatchLimits, metrics: &Metrics) {
+fn serve(classifier: &Classifier, rx: &JobReceiver, limits: &BatchLimits, metrics: &Metrics) {
     let pipelined = classifier.device.is_gpu();
     let mut carry = None;
     let mut in_flight: Option<InFlight> = None;
@@ -72,7 +72,7 @@ fn serve(classifier: &Classifier, rx: &Receiver<Job>, limits: &BatchLimits, metr
         let next = carry.take().or_else(|| if in_flight.is_some() { rx.try_recv().ok() } else { rx.recv().ok() });
         let Some(first) = next else {
             match in_flight.take() {
-                Some(batch) => finish(classifier, batch, metrics),
+                Some(batch) => finish(classifier, batch, metrics, rx.admission()),
                 None => return, // every sender is gone and the queue is empty
             }
             continue;
@@ -81,12 +81,12 @@ fn serve(classifier: &Classifier, rx: &Receiver<Job>, limits: &BatchLimits, metr
         metrics.queue_depth.set(rx.len() as i64);
         let launched = launch(classifier, batch, metrics);
         if let Some(previous) = in_flight.take() {
-            finish(classifier, previous, metrics);
+            finish(classifier, previous, metrics, rx.admission());
         }
         if pipelined {
             in_flight = Some(launched);
         } else {
-            finish(classifier, launched, metrics);
+            finish(classifier, launched, metrics, rx.admission());
         }
     }
 }
@@ -94,6 +94,7 @@ fn serve(classifier: &Classifier, rx: &Receiver<Job>, limits: &BatchLimits, metr
 fn launch(classifier: &Classifier, batch: Vec<Job>, metrics: &Metrics) -> InFlight {
     let started = Instant::now();
     metrics.batch_size.observe(batch.len() as f64);
+    let tokens = batch.iter().map(|job| job.tokens.len()).sum();
     let (seqs, replies): (Vec<_>, Vec<_>) = batch
         .into_iter()
         .map(|job| {
@@ -103,11 +104,11 @@ fn launch(classifier: &Classifier, batch: Vec<Job>, metrics: &Metrics) -> InFlig
         .unzip();
     let launched = std::panic::catch_unwind(AssertUnwindSafe(|| classifier.launch(&seqs)))
         .map_err(|_| "inference panicked".to_string());
-    InFlight { launched, replies, started }
+    InFlight { launched, replies, tokens, started }
 }
 
-fn finish(classifier: &Classifier, batch: InFlight, metrics: &Metrics) {
-    let InFlight { launched, replies, started } = batch;
+fn finish(classifier: &Classifier, batch: InFlight, metrics: &Metrics, admission: &Admission) {
+    let InFlight { launched, replies, tokens, started } = batch;
     let batch_size = replies.len();
     let outcome = launched.and_then(|l| {
         std::panic::catch_unwind(AssertUnwindSafe(|| classifier.finish(l)))
@@ -115,6 +116,7 @@ fn finish(classifier: &Classifier, batch: InFlight, metrics: &Metrics) {
             .map_err(|e| format!("inference failed: {e:#}"))
     });
     metrics.inference_duration.observe(started.elapsed().as_secs_f64());
+    admission.finished(tokens, started.elapsed());
     match outcome {
         Ok(predictions) => {
             for (reply, prediction) in replies.into_iter().zip(predictions) {
