@@ -17,7 +17,7 @@ const EWMA_ALPHA: f64 = 0.2;
 const FULL_WEIGHT_TOKENS: f64 = 512.0;
 /// A job is admitted when its estimated wait is at most this share of its remaining time; the
 /// rest covers the batch already running, batch forming and the response.
-const ADMIT_SHARE: f64 = 0.7;
+const ADMIT_SHARE: f64 = 0.6;
 
 /// A job's deadline and whether anyone still waits for it, shared by the job in the queue and the
 /// request(s) waiting for its answer.
