@@ -51,7 +51,8 @@ pub struct Config {
     /// worker fills the gaps between its ops), 1 on a GPU (it keeps a batch in flight instead).
     #[arg(long, env = "WORKERS", value_parser = clap::value_parser!(u32).range(1..=64))]
     pub workers: Option<u32>,
-    /// Jobs waiting for a worker before requests get 429.
+    /// Most texts waiting for a worker: a memory bound. Requests are refused (429) long before it
+    /// fills, as soon as the queued work cannot finish before their deadline.
     #[arg(long, env = "QUEUE_CAPACITY", default_value_t = 2048, value_parser = clap::value_parser!(u32).range(1..))]
     pub queue_capacity: u32,
     /// L1 cache entries (0 disables the L1 cache).
@@ -80,9 +81,28 @@ pub struct Config {
     /// Most texts in one /v1/query-classify/batch request.
     #[arg(long, env = "MAX_BATCH_TEXTS", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub max_batch_texts: u32,
-    /// Longest a request may wait for its answer before 504.
-    #[arg(long, env = "REQUEST_TIMEOUT_MS", default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]
+    /// A request's deadline: admission refuses (429) what the queued work says cannot be answered
+    /// within it; an answer still late gets 504. A client may ask for another deadline with the
+    /// `x-request-timeout-ms` header.
+    #[arg(long, env = "REQUEST_TIMEOUT_MS", default_value_t = 1_000, value_parser = clap::value_parser!(u64).range(1..))]
     pub request_timeout_ms: u64,
+    /// Longest deadline a client may ask for with `x-request-timeout-ms`.
+    #[arg(long, env = "MAX_REQUEST_TIMEOUT_MS", default_value_t = 30_000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_request_timeout_ms: u64,
+    /// Time a connection gets to send a request's headers, counted from when the server starts
+    /// waiting for them; so also the longest a kept-alive connection may sit idle.
+    #[arg(long, env = "HEADER_READ_TIMEOUT_MS", default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub header_read_timeout_ms: u64,
+    /// Time a request gets to send its whole body (408 after).
+    #[arg(long, env = "BODY_READ_TIMEOUT_MS", default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub body_read_timeout_ms: u64,
+    /// Most open client connections; further ones wait in the listen backlog until one closes.
+    #[arg(long, env = "MAX_CONNECTIONS", default_value_t = 4096, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_connections: u32,
+    /// On SIGTERM: how long open connections get to finish their requests before they are closed
+    /// (below Kubernetes' default 30 s grace period).
+    #[arg(long, env = "DRAIN_TIMEOUT_MS", default_value_t = 20_000)]
+    pub drain_timeout_ms: u64,
 }
 
 fn parse_unit_interval(s: &str) -> Result<f32, String> {
@@ -112,9 +132,10 @@ impl Config {
         self.workers.map(|w| w as usize).unwrap_or(engine.default_workers)
     }
 
-    /// Largest request body: the batch endpoint's texts at 4 bytes a character, plus JSON overhead.
+    /// Largest request body: the batch endpoint's texts at 12 bytes a character (one character
+    /// outside the BMP written as a `\uXXXX\uXXXX` surrogate pair), plus JSON overhead.
     pub fn max_body_bytes(&self) -> usize {
-        (self.max_text_chars as usize * 4 + 64) * self.max_batch_texts as usize + 4096
+        (self.max_text_chars as usize * 12 + 64) * self.max_batch_texts as usize + 4096
     }
 }
 
@@ -153,6 +174,9 @@ mod tests {
         assert_eq!(c.confidence_threshold, 0.7);
         assert!(c.redis_url.is_none());
         assert_eq!(c.gpu_kernels, GpuKernels::Composed);
+        assert_eq!((c.queue_capacity, c.request_timeout_ms, c.max_request_timeout_ms), (2048, 1_000, 30_000));
+        assert_eq!((c.header_read_timeout_ms, c.body_read_timeout_ms), (10_000, 10_000));
+        assert_eq!((c.max_connections, c.drain_timeout_ms), (4096, 20_000));
     }
 
     #[test]

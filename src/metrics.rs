@@ -1,7 +1,8 @@
 //! Prometheus metrics, all prefixed `query_gateway_`; names follow the load-testing guide.
 
 use prometheus::{
-    Encoder, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts, Registry, TextEncoder,
+    Encoder, Gauge, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts, Registry,
+    TextEncoder,
 };
 
 pub struct Metrics {
@@ -36,6 +37,15 @@ pub struct Metrics {
     pub l2_up: IntGauge,
     /// Model calls that failed (their requests got 5xx).
     pub inference_errors: IntCounter,
+    /// Jobs answered without running: `expired` (deadline passed in the queue) or `cancelled`
+    /// (every client waiting for it went away).
+    pub jobs_skipped: IntCounterVec,
+    /// Tokens queued for the workers.
+    pub queued_tokens: IntGauge,
+    /// Measured model throughput admission works from, tokens per second.
+    pub throughput: Gauge,
+    /// Open client connections.
+    pub connections: IntGauge,
 }
 
 fn latency_buckets() -> Vec<f64> {
@@ -83,7 +93,7 @@ impl Metrics {
             queue_capacity: register!(IntGauge::with_opts(name("queue_capacity", "Queue capacity"))),
             queue_rejections: register!(IntCounter::with_opts(name(
                 "queue_rejections_total",
-                "Requests refused with 429 because the queue was full"
+                "Requests refused with 429: the queued work could not finish before their deadline, or the queue was full"
             ))),
             active_requests: register!(IntGauge::with_opts(name("active_requests", "Requests in progress"))),
             model_loaded: register!(IntGauge::with_opts(name("model_loaded", "1 when the model is loaded and workers run"))),
@@ -106,6 +116,16 @@ impl Metrics {
             ))),
             l2_up: IntGauge::with_opts(name("l2_up", "1 while the Redis L2 cache answers")).expect("valid gauge"),
             inference_errors: register!(IntCounter::with_opts(name("inference_errors_total", "Failed model calls"))),
+            jobs_skipped: register!(IntCounterVec::new(
+                name("jobs_skipped_total", "Queued texts answered without running the model"),
+                &["reason"]
+            )),
+            queued_tokens: register!(IntGauge::with_opts(name("queued_tokens", "Tokens queued for the workers"))),
+            throughput: register!(Gauge::with_opts(name(
+                "throughput_tokens_per_second",
+                "Measured model throughput used for admission"
+            ))),
+            connections: register!(IntGauge::with_opts(name("connections", "Open client connections"))),
             registry,
         }
     }

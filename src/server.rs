@@ -1,14 +1,26 @@
 //! Start-up and shutdown: load the model, start workers and caches, serve HTTP until SIGTERM or
-//! ctrl-c, then stop accepting, finish queued work and return.
+//! ctrl-c, then stop accepting, let open connections finish within DRAIN_TIMEOUT_MS, close the
+//! rest, finish queued work and return.
+//!
+//! Connections are served by hyper's HTTP/1 server with a timer, so a client that is slow to send
+//! its headers (or sits idle on a kept-alive connection) is cut off after HEADER_READ_TIMEOUT_MS;
+//! at most MAX_CONNECTIONS are open at once, further ones wait in the kernel's listen backlog.
 
+use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
+use axum::Router;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 
 use crate::api::{self, AppState};
+use crate::batcher::admission::Admission;
 use crate::batcher::worker::WorkerPool;
 use crate::batcher::{BatchLimits, Queue};
 use crate::cache::{L1Cache, L2Cache};
@@ -45,7 +57,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
     let metrics = Arc::new(Metrics::new());
     let started = Instant::now();
     let selected = config.select_device()?;
-    let (classifier, shapes, warm_up, (max_size, max_tokens)) = tokio::task::spawn_blocking({
+    let (classifier, shapes, warm_up, measured, (max_size, max_tokens)) = tokio::task::spawn_blocking({
         let config = config.clone();
         move || -> Result<_> {
             let path = &config.model_path;
@@ -55,7 +67,9 @@ pub async fn start(config: Config) -> Result<Gateway> {
             // So that no user request pays for kernel compilation or pool growth.
             let warming = Instant::now();
             let shapes = classifier.warm_up(max_size).context("warm-up inference")?;
-            Ok((classifier, shapes, warming.elapsed(), (max_size, max_tokens)))
+            let warm_up = warming.elapsed();
+            let measured = measure_throughput(&classifier, max_size).context("measuring throughput")?;
+            Ok((classifier, shapes, warm_up, measured, (max_size, max_tokens)))
         }
     })
     .await??;
@@ -70,11 +84,15 @@ pub async fn start(config: Config) -> Result<Gateway> {
         fused_kernels = classifier.info().fused_kernels,
         warm_up_shapes = shapes,
         warm_up_ms = warm_up.as_millis() as u64,
+        throughput_tokens_per_sec = measured.map(|r| r.round()),
         load_ms = started.elapsed().as_millis() as u64,
         "model loaded"
     );
 
-    let (queue, rx) = Queue::bounded(config.queue_capacity as usize);
+    let workers = config.workers(classifier.info());
+    // Measured with the whole machine on one batch; concurrent workers share it.
+    let admission = Arc::new(Admission::new(workers, measured.map(|rate| rate / workers as f64)));
+    let (queue, rx) = Queue::bounded(config.queue_capacity as usize, admission, metrics.clone());
     metrics.queue_capacity.set(config.queue_capacity as i64);
     let limits = BatchLimits {
         max_size,
@@ -82,7 +100,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
         max_wait: Duration::from_millis(config.batch_max_wait_ms),
         shape: classifier.info().batch_shape,
     };
-    let workers = WorkerPool::spawn(classifier.engine().clone(), rx, limits, metrics.clone(), config.workers(classifier.info()))?;
+    let workers = WorkerPool::spawn(classifier.engine().clone(), rx, limits, metrics.clone(), workers)?;
     metrics.model_loaded.set(1);
 
     let l2 = match &config.redis_url {
@@ -99,14 +117,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
         None => None,
     };
     let l1 = L1Cache::new(config.cache_l1_size, Duration::from_secs(config.cache_l1_ttl_sec), L1_SHARDS);
-    let service = Arc::new(ClassifyService::new(
-        classifier,
-        l1,
-        l2,
-        queue,
-        metrics.clone(),
-        Duration::from_millis(config.request_timeout_ms),
-    ));
+    let service = Arc::new(ClassifyService::new(classifier, l1, l2, queue, metrics.clone()));
     let draining = Arc::new(AtomicBool::new(false));
     let state = AppState {
         service,
@@ -117,6 +128,8 @@ pub async fn start(config: Config) -> Result<Gateway> {
     };
     let app = api::router(state);
 
+    #[cfg(unix)]
+    raise_open_file_limit(config.max_connections as u64);
     let listener = TcpListener::bind((config.host.as_str(), config.port))
         .await
         .with_context(|| format!("binding {}:{}", config.host, config.port))?;
@@ -130,17 +143,133 @@ pub async fn start(config: Config) -> Result<Gateway> {
                 _ = os_signal() => {},
                 _ = shutdown_rx.wait_for(|stop| *stop) => {},
             }
+            // Readiness answers 503 from now on, so load balancers stop sending.
             draining.store(true, Ordering::Relaxed);
-            tracing::info!("shutting down: no new connections, finishing in-flight requests");
         };
-        axum::serve(listener, app).with_graceful_shutdown(signal).await?;
-        // The router (and with it every queue sender) is gone: workers drain the queue and exit.
+        serve(listener, app, &config, &metrics, signal).await;
+        // The router (and with it every queue sender) is gone: workers drain the queue (jobs whose
+        // clients were cut off are skipped) and exit.
         tokio::task::spawn_blocking(move || workers.join()).await?;
         metrics.model_loaded.set(0);
         tracing::info!("stopped");
         Ok(())
     });
     Ok(Gateway { addr, shutdown, done })
+}
+
+/// Tokens per second of one model call on a full batch of short texts: admission's first estimate
+/// of throughput (the batches served refine it). None on a software GPU adapter (a test rig),
+/// where a new shape compiles kernels for seconds and would say nothing about throughput.
+fn measure_throughput(classifier: &Classifier, rows: usize) -> Result<Option<f64>> {
+    if classifier.info().kind.is_gpu() && !classifier.info().hardware {
+        return Ok(None);
+    }
+    let mut tokens = classifier.encode(&"a typical routed query of a few words ".repeat(8))?;
+    tokens.truncate(32.min(classifier.max_length));
+    let seqs = vec![tokens; rows.max(1)];
+    classifier.predict_tokens(&seqs)?; // the first call of a shape pays for allocations
+    let started = Instant::now();
+    classifier.predict_tokens(&seqs)?;
+    Ok(Some((seqs.len() * seqs[0].len()) as f64 / started.elapsed().as_secs_f64()))
+}
+
+/// Counts an open connection while its task lives (also when it is aborted).
+struct OpenConnection(Arc<Metrics>);
+
+impl Drop for OpenConnection {
+    fn drop(&mut self) {
+        self.0.connections.dec();
+    }
+}
+
+/// Accepts connections until `signal`, then drains: no new connections, open ones finish their
+/// requests (keep-alive is turned off) until DRAIN_TIMEOUT_MS, after which they are closed.
+async fn serve(
+    listener: TcpListener,
+    app: Router,
+    config: &Config,
+    metrics: &Arc<Metrics>,
+    signal: impl Future<Output = ()>,
+) {
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(Duration::from_millis(config.header_read_timeout_ms))
+        .keep_alive(true);
+    let permits = Arc::new(Semaphore::new(config.max_connections as usize));
+    let graceful = GracefulShutdown::new();
+    let mut connections = tokio::task::JoinSet::new();
+    tokio::pin!(signal);
+    loop {
+        // A connection is accepted only with a permit: excess ones wait in the listen backlog,
+        // where they cost the process no file descriptor and no memory.
+        let permit = tokio::select! {
+            _ = &mut signal => break,
+            permit = permits.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
+        };
+        let stream = tokio::select! {
+            _ = &mut signal => break,
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(e) => {
+                    // EMFILE and the like: back off instead of spinning; open connections close.
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+        };
+        while connections.try_join_next().is_some() {}
+        let _ = stream.set_nodelay(true);
+        let connection =
+            graceful.watch(http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone())));
+        metrics.connections.inc();
+        let open = OpenConnection(metrics.clone());
+        connections.spawn(async move {
+            let _held = (permit, open);
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, "connection ended with an error");
+            }
+        });
+    }
+    drop(listener);
+    let drain = Duration::from_millis(config.drain_timeout_ms);
+    tracing::info!(
+        connections = graceful.count(),
+        drain_timeout_ms = config.drain_timeout_ms,
+        "shutting down: no new connections, finishing in-flight requests"
+    );
+    if tokio::time::timeout(drain, graceful.shutdown()).await.is_err() {
+        tracing::warn!(connections = connections.len(), "drain deadline passed: closing the remaining connections");
+    }
+    // Aborting a connection drops its requests: their queued jobs are cancelled, not run.
+    connections.shutdown().await;
+}
+
+/// Lifts the soft open-file limit towards the hard one so MAX_CONNECTIONS can be reached; warns
+/// when it cannot be.
+#[cfg(unix)]
+fn raise_open_file_limit(max_connections: u64) {
+    // Descriptors beside client connections: model files, Redis, the listener, log output.
+    let wanted = max_connections + 256;
+    let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: getrlimit/setrlimit only read/write the struct passed by reference.
+    if unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) } != 0 {
+        return;
+    }
+    if (limit.rlim_cur as u64) < wanted {
+        let raised = libc::rlimit { rlim_cur: (wanted as libc::rlim_t).min(limit.rlim_max), rlim_max: limit.rlim_max };
+        // SAFETY: as above.
+        if unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &raised) } == 0 {
+            limit = raised;
+        }
+    }
+    if (limit.rlim_cur as u64) < wanted {
+        tracing::warn!(
+            open_files = limit.rlim_cur as u64,
+            max_connections,
+            "the open-file limit is below MAX_CONNECTIONS + 256: accept may fail with EMFILE before the cap"
+        );
+    }
 }
 
 async fn os_signal() {

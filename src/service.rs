@@ -1,13 +1,15 @@
 //! The classification pipeline behind the HTTP handlers: L1 cache -> L2 cache -> in-flight
 //! coalescing -> queue -> worker -> back through the caches.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use futures::future::{BoxFuture, FutureExt, Shared};
+use futures::future::{BoxFuture, FutureExt, Shared, WeakShared};
 use hashbrown::HashMap;
 use parking_lot::Mutex;
 
+use crate::batcher::admission::{Admission, CancelOnDrop, JobState, Skip};
 use crate::batcher::{EnqueueError, Inferred, Job, Queue};
 use crate::cache::{cache_key, CacheKey, CachedAnswer, L1Cache, L2Cache};
 use crate::metrics::Metrics;
@@ -34,27 +36,48 @@ pub struct Outcome {
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum ServiceError {
-    #[error("the inference queue is full")]
-    QueueFull,
+    /// The work queued ahead cannot finish before this request's deadline (or the queue is at
+    /// its hard cap); the estimated time until it has drained.
+    #[error("the gateway cannot answer before the request's deadline; retry in {0:.1?}")]
+    Overloaded(Duration),
     #[error("the gateway is shutting down")]
     ShuttingDown,
     #[error("{0}")]
     Inference(String),
-    #[error("no answer within {0:?}")]
-    Timeout(Duration),
+    #[error("no answer before the request's deadline")]
+    Timeout,
 }
 
 type InferenceResult = Result<(CachedAnswer, usize), ServiceError>;
-type InFlight = Shared<BoxFuture<'static, InferenceResult>>;
+type Inference = BoxFuture<'static, InferenceResult>;
+type InFlight = Shared<Inference>;
+
+/// An inference in progress. The map holds it weakly: once every request waiting for it is
+/// dropped, its future (and with it the job's `CancelOnDrop`) is gone and the worker skips it.
+struct Entry {
+    generation: u64,
+    inference: WeakShared<Inference>,
+    state: Arc<JobState>,
+}
+
+impl Entry {
+    /// The running inference, its deadline extended to `deadline`; `None` once abandoned.
+    fn join(&self, deadline: Instant) -> Option<InFlight> {
+        let running = self.inference.upgrade()?;
+        self.state.extend(deadline);
+        Some(running)
+    }
+}
 
 /// Requests whose inference is running, so identical ones wait for it instead of queueing again.
 #[derive(Default)]
 struct InFlightMap {
-    shards: [Mutex<HashMap<CacheKey, InFlight>>; 16],
+    shards: [Mutex<HashMap<CacheKey, Entry>>; 16],
+    generations: AtomicU64,
 }
 
 impl InFlightMap {
-    fn shard(&self, key: CacheKey) -> &Mutex<HashMap<CacheKey, InFlight>> {
+    fn shard(&self, key: CacheKey) -> &Mutex<HashMap<CacheKey, Entry>> {
         &self.shards[(key >> 64) as usize % self.shards.len()]
     }
 }
@@ -66,7 +89,6 @@ pub struct ClassifyService {
     in_flight: Arc<InFlightMap>,
     queue: Queue,
     metrics: Arc<Metrics>,
-    timeout: Duration,
 }
 
 impl ClassifyService {
@@ -76,9 +98,8 @@ impl ClassifyService {
         l2: Option<Arc<L2Cache>>,
         queue: Queue,
         metrics: Arc<Metrics>,
-        timeout: Duration,
     ) -> Self {
-        Self { classifier, l1: Arc::new(l1), l2, in_flight: Arc::default(), queue, metrics, timeout }
+        Self { classifier, l1: Arc::new(l1), l2, in_flight: Arc::default(), queue, metrics }
     }
 
     pub fn classifier(&self) -> &Classifier {
@@ -97,32 +118,63 @@ impl ClassifyService {
         self.queue.depth()
     }
 
-    pub async fn classify(&self, text: &str) -> Result<Outcome, ServiceError> {
+    pub fn admission(&self) -> &Admission {
+        self.queue.admission()
+    }
+
+    /// Classifies one text, answering by `deadline` or not at all (`Overloaded` at once when the
+    /// queued work says it cannot make it, `Timeout` if it still does not).
+    pub async fn classify(&self, text: &str, deadline: Instant) -> Result<Outcome, ServiceError> {
         let key = cache_key(&self.classifier.fingerprint, text);
         match self.cached(key).await {
             Some(outcome) => Ok(outcome),
-            None => self.infer(key, text, false).await,
+            None => self.infer(key, text, None, false, deadline).await,
         }
     }
 
-    /// Classifies a request's texts, answers in their order. Cache lookups come first; then every
-    /// miss is queued back to back, each job marked when more of the request follow it, so a
-    /// worker takes them into one batch instead of starting on the first alone.
-    pub async fn classify_all(&self, texts: &[&str]) -> Vec<Result<Outcome, ServiceError>> {
+    /// Classifies a request's texts, answers in their order. Cache lookups come first; then the
+    /// misses are admitted together or not at all, and queued back to back, each job marked when
+    /// more of the request follow it, so a worker takes them into one batch instead of starting on
+    /// the first alone.
+    pub async fn classify_all(&self, texts: &[&str], deadline: Instant) -> Result<Vec<Outcome>, ServiceError> {
         let keys: Vec<CacheKey> = texts.iter().map(|t| cache_key(&self.classifier.fingerprint, t)).collect();
         let cached = futures::future::join_all(keys.iter().map(|&key| self.cached(key))).await;
-        let misses = cached.iter().filter(|c| c.is_none()).count();
+        let mut tokens = Vec::with_capacity(texts.len());
+        for (text, cached) in texts.iter().zip(&cached) {
+            tokens.push(match cached {
+                Some(_) => None,
+                None => Some(self.encode(text)?),
+            });
+        }
+        let misses = tokens.iter().flatten().count();
+        let miss_tokens = tokens.iter().flatten().map(Vec::len).sum();
+        if misses > 0 {
+            self.admit(miss_tokens, deadline)?;
+        }
         let mut queued = 0;
-        let answers = keys.iter().zip(texts).zip(cached).map(|((&key, text), cached)| match cached {
-            Some(outcome) => futures::future::ready(Ok(outcome)).boxed(),
-            None => {
-                queued += 1;
-                // A miss that joins an identical in-flight inference queues nothing; if it is the
-                // last, the worker waits out BATCH_MAX_WAIT_MS for a job that never comes.
-                self.infer(key, text, queued < misses)
-            }
-        });
-        futures::future::join_all(answers.collect::<Vec<_>>()).await
+        let answers =
+            keys.iter().zip(texts).zip(cached).zip(tokens).map(|(((&key, text), cached), tokens)| match cached {
+                Some(outcome) => futures::future::ready(Ok(outcome)).boxed(),
+                None => {
+                    queued += 1;
+                    // A miss that joins an identical in-flight inference queues nothing; if it is the
+                    // last, the worker waits out BATCH_MAX_WAIT_MS for a job that never comes.
+                    self.infer(key, text, tokens, queued < misses, deadline)
+                }
+            });
+        futures::future::join_all(answers.collect::<Vec<_>>()).await.into_iter().collect()
+    }
+
+    fn encode(&self, text: &str) -> Result<Vec<u32>, ServiceError> {
+        self.classifier.encode(text).map_err(|e| ServiceError::Inference(e.to_string()))
+    }
+
+    /// Ok when `tokens` more can be run before `deadline`, else the 429.
+    fn admit(&self, tokens: usize, deadline: Instant) -> Result<(), ServiceError> {
+        self.queue.admission().check(tokens, deadline).map_err(|drain| {
+            self.metrics.queue_rejections.inc();
+            ServiceError::Overloaded(drain)
+        })
     }
 
     /// The L1 answer, else the L2 answer (copied into L1).
@@ -142,14 +194,21 @@ impl ClassifyService {
         None
     }
 
-    /// Queues (or joins) the inference now; the returned future waits for its answer.
-    fn infer(&self, key: CacheKey, text: &str, followed: bool) -> BoxFuture<'_, Result<Outcome, ServiceError>> {
-        let joined = self.join_or_enqueue(key, text, followed);
+    /// Queues (or joins) the inference now; the returned future waits for its answer until
+    /// `deadline`. `tokens`: the text already encoded and admitted (the batch path).
+    fn infer(
+        &self,
+        key: CacheKey,
+        text: &str,
+        tokens: Option<Vec<u32>>,
+        followed: bool,
+        deadline: Instant,
+    ) -> BoxFuture<'_, Result<Outcome, ServiceError>> {
+        let joined = self.join_or_enqueue(key, text, tokens, followed, deadline);
         async move {
             let (inference, source) = joined?;
-            let (answer, batch_size) = tokio::time::timeout(self.timeout, inference)
-                .await
-                .map_err(|_| ServiceError::Timeout(self.timeout))??;
+            let (answer, batch_size) =
+                tokio::time::timeout_at(deadline.into(), inference).await.map_err(|_| ServiceError::Timeout)??;
             if source == Source::Coalesced {
                 self.metrics.coalesced.inc();
             } else if let (Source::Model, Some(l2)) = (source, &self.l2) {
@@ -161,15 +220,29 @@ impl ClassifyService {
         .boxed()
     }
 
-    /// Joins an identical in-flight inference, or queues a new one and publishes it.
-    fn join_or_enqueue(&self, key: CacheKey, text: &str, followed: bool) -> Result<(InFlight, Source), ServiceError> {
-        if let Some(running) = self.in_flight.shard(key).lock().get(&key) {
-            return Ok((running.clone(), Source::Coalesced));
+    /// Joins an identical in-flight inference, or admits, queues and publishes a new one.
+    fn join_or_enqueue(
+        &self,
+        key: CacheKey,
+        text: &str,
+        tokens: Option<Vec<u32>>,
+        followed: bool,
+        deadline: Instant,
+    ) -> Result<(InFlight, Source), ServiceError> {
+        if let Some(running) = self.in_flight.shard(key).lock().get(&key).and_then(|e| e.join(deadline)) {
+            return Ok((running, Source::Coalesced));
         }
-        let tokens = self.classifier.encode(text).map_err(|e| ServiceError::Inference(e.to_string()))?;
+        let tokens = match tokens {
+            Some(admitted) => admitted,
+            None => {
+                let tokens = self.encode(text)?;
+                self.admit(tokens.len(), deadline)?;
+                tokens
+            }
+        };
         let mut shard = self.in_flight.shard(key).lock();
-        if let Some(running) = shard.get(&key) {
-            return Ok((running.clone(), Source::Coalesced));
+        if let Some(running) = shard.get(&key).and_then(|e| e.join(deadline)) {
+            return Ok((running, Source::Coalesced));
         }
         // An identical inference may have finished since this request missed L1: its reply fills L1
         // before it retires the in-flight entry (under this lock), so L1 has it now.
@@ -177,31 +250,50 @@ impl ClassifyService {
             self.metrics.cache_hits.with_label_values(&["L1"]).inc();
             return Ok((futures::future::ready(Ok((answer, 0))).boxed().shared(), Source::L1));
         }
+        let generation = self.in_flight.generations.fetch_add(1, Ordering::Relaxed);
+        let state = Arc::new(JobState::new(deadline));
         let (tx, rx) = tokio::sync::oneshot::channel();
-        let (l1, in_flight) = (self.l1.clone(), self.in_flight.clone());
-        // Runs on the worker: cache first, then retire the in-flight entry, then answer, so a new
-        // identical request always finds one or the other.
+        let (l1, in_flight, job_state) = (self.l1.clone(), self.in_flight.clone(), state.clone());
+        // Runs on the worker: cache first, then retire the in-flight entry (unless a newer one
+        // replaced it), then answer, so a new identical request always finds one or the other.
         let reply = Box::new(move |result: Result<Inferred, String>| {
-            let result = result
-                .map(|r| (CachedAnswer { class: r.prediction.class, confidence: r.prediction.confidence }, r.batch_size))
-                .map_err(ServiceError::Inference);
+            let result = match result {
+                Ok(r) => {
+                    Ok((CachedAnswer { class: r.prediction.class, confidence: r.prediction.confidence }, r.batch_size))
+                }
+                Err(_) if job_state.skip(Instant::now()) == Some(Skip::Expired) => Err(ServiceError::Timeout),
+                Err(e) => Err(ServiceError::Inference(e)),
+            };
             if let Ok((answer, _)) = &result {
                 l1.insert(key, *answer);
             }
-            in_flight.shard(key).lock().remove(&key);
+            let mut shard = in_flight.shard(key).lock();
+            if shard.get(&key).is_some_and(|e| e.generation == generation) {
+                shard.remove(&key);
+            }
+            drop(shard);
             let _ = tx.send(result);
         });
-        self.queue.push(Job { tokens, enqueued: Instant::now(), followed, reply }).map_err(|e| match e {
+        let token_count = tokens.len();
+        let job = Job { tokens, enqueued: Instant::now(), followed, state: state.clone(), reply };
+        self.queue.push(job).map_err(|e| match e {
             EnqueueError::Full => {
                 self.metrics.queue_rejections.inc();
-                ServiceError::QueueFull
+                ServiceError::Overloaded(self.queue.admission().drain_time(0))
             }
             EnqueueError::Closed => ServiceError::ShuttingDown,
         })?;
         self.metrics.queue_depth.set(self.queue.depth() as i64);
-        let inference: InFlight =
-            async move { rx.await.unwrap_or(Err(ServiceError::ShuttingDown)) }.boxed().shared();
-        shard.insert(key, inference.clone());
+        let cancel =
+            CancelOnDrop { state: state.clone(), admission: self.queue.admission().clone(), tokens: token_count };
+        let inference: InFlight = async move {
+            let _cancel = cancel;
+            rx.await.unwrap_or(Err(ServiceError::ShuttingDown))
+        }
+        .boxed()
+        .shared();
+        let weak = inference.downgrade().expect("a future not yet polled has not completed");
+        shard.insert(key, Entry { generation, inference: weak, state });
         Ok((inference, Source::Model))
     }
 }

@@ -90,7 +90,8 @@ async fn a_full_queue_answers_429_with_retry_after() {
             StatusCode::OK => {}
             StatusCode::TOO_MANY_REQUESTS => {
                 rejected += 1;
-                assert_eq!(res.headers()["retry-after"], "1");
+                let retry: u64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+                assert!(retry >= 1, "Retry-After {retry}");
                 let body: Value = res.json().await.unwrap();
                 assert_eq!(body["error"]["status"], "RESOURCE_EXHAUSTED");
             }

@@ -1,5 +1,7 @@
 //! `POST /v1/query-classify` and `POST /v1/query-classify/batch`.
 
+use std::time::{Duration, Instant};
+
 use axum::extract::{FromRequest, Request, State};
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
@@ -8,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::error::{ApiError, ErrorBody};
-use super::{AppState, REQUEST_ID_HEADER};
+use super::{AppState, REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER};
 use crate::service::{Outcome, Source};
 
 /// Longest accepted request id.
@@ -68,6 +70,11 @@ where
     }
 }
 
+/// Whether `id` (a header's raw bytes or a body field) is an acceptable request id.
+pub fn valid_request_id(id: &[u8]) -> bool {
+    !id.is_empty() && id.len() <= MAX_REQUEST_ID_CHARS && id.iter().all(|&b| b.is_ascii_graphic() || b == b' ')
+}
+
 fn request_id(headers: &HeaderMap, body_id: Option<String>) -> Result<String, ApiError> {
     let given = match headers.get(REQUEST_ID_HEADER) {
         Some(v) => Some(v.to_str().map_err(|_| ApiError::invalid("X-Request-ID must be visible ASCII"))?.to_string()),
@@ -78,11 +85,39 @@ fn request_id(headers: &HeaderMap, body_id: Option<String>) -> Result<String, Ap
         Some(id) if id.is_empty() || id.len() > MAX_REQUEST_ID_CHARS => {
             Err(ApiError::invalid(format!("request_id must be 1..={MAX_REQUEST_ID_CHARS} characters")))
         }
-        Some(id) if !id.bytes().all(|b| b.is_ascii_graphic() || b == b' ') => {
-            Err(ApiError::invalid("request_id must be visible ASCII"))
-        }
+        Some(id) if !valid_request_id(id.as_bytes()) => Err(ApiError::invalid("request_id must be visible ASCII")),
         Some(id) => Ok(id),
     }
+}
+
+/// When the request must be answered: REQUEST_TIMEOUT_MS from its start, or what the client asks
+/// for in `x-request-timeout-ms`, at most MAX_REQUEST_TIMEOUT_MS.
+fn deadline(state: &AppState, headers: &HeaderMap, started: Instant) -> Result<Instant, ApiError> {
+    let ms = match headers.get(REQUEST_TIMEOUT_HEADER) {
+        None => state.config.request_timeout_ms,
+        Some(v) => {
+            let max = state.config.max_request_timeout_ms;
+            let ms =
+                v.to_str().ok().and_then(|v| v.trim().parse::<u64>().ok()).filter(|&ms| ms > 0).ok_or_else(|| {
+                    ApiError::invalid(format!(
+                        "{REQUEST_TIMEOUT_HEADER} must be a whole number of milliseconds, 1..={max}"
+                    ))
+                })?;
+            ms.min(max)
+        }
+    };
+    Ok(started + Duration::from_millis(ms))
+}
+
+/// Characters that show nothing: whitespace, controls, and format characters (zero-width spaces
+/// and joiners, direction marks, word joiner, BOM, soft hyphen, variation selectors, tags).
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{115F}' | '\u{1160}' | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}')
 }
 
 /// The trimmed text, or why it is refused.
@@ -90,6 +125,9 @@ fn checked_text<'a>(text: &'a str, max_chars: usize, field: &str) -> Result<&'a 
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err(ApiError::invalid(format!("{field} must not be empty")));
+    }
+    if trimmed.chars().all(invisible) {
+        return Err(ApiError::invalid(format!("{field} has no visible characters")));
     }
     let chars = trimmed.chars().count();
     if chars > max_chars {
@@ -100,7 +138,7 @@ fn checked_text<'a>(text: &'a str, max_chars: usize, field: &str) -> Result<&'a 
 
 impl AppState {
     /// Applies confidence routing, records the decision and logs the request.
-    fn respond(&self, outcome: Outcome, request_id: &str, started: std::time::Instant) -> ClassifyResponse {
+    fn respond(&self, outcome: Outcome, request_id: &str, started: Instant) -> ClassifyResponse {
         let answer = outcome.answer;
         let classifier = self.service.classifier();
         let confidence_routed =
@@ -149,16 +187,19 @@ fn with_request_id(body: impl Serialize, request_id: &str) -> Response {
     responses(
         (status = 200, body = ClassifyResponse, headers(("x-router-latency" = String, description = "server time in ms"), ("x-request-id" = String))),
         (status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
-        (status = 429, body = ErrorBody, description = "queue full; see Retry-After"), (status = 503, body = ErrorBody)))]
+        (status = 429, body = ErrorBody, description = "the queued work cannot finish before this request's deadline; see Retry-After"),
+        (status = 503, body = ErrorBody), (status = 504, body = ErrorBody)),
+    params(("x-request-timeout-ms" = Option<u64>, Header, description = "deadline for the answer in ms (default REQUEST_TIMEOUT_MS, at most MAX_REQUEST_TIMEOUT_MS)")))]
 pub async fn classify(
     State(state): State<AppState>,
     headers: HeaderMap,
     ApiJson(req): ApiJson<ClassifyRequest>,
 ) -> Result<Response, ApiError> {
-    let started = std::time::Instant::now();
+    let started = Instant::now();
     let request_id = request_id(&headers, req.request_id)?;
+    let deadline = deadline(&state, &headers, started)?;
     let text = checked_text(&req.text, state.config.max_text_chars as usize, "text")?;
-    let outcome = state.service.classify(text).await?;
+    let outcome = state.service.classify(text, deadline).await?;
     Ok(with_request_id(state.respond(outcome, &request_id, started), &request_id))
 }
 
@@ -170,8 +211,9 @@ pub async fn classify_batch(
     headers: HeaderMap,
     ApiJson(req): ApiJson<BatchRequest>,
 ) -> Result<Response, ApiError> {
-    let started = std::time::Instant::now();
+    let started = Instant::now();
     let request_id = request_id(&headers, req.request_id)?;
+    let deadline = deadline(&state, &headers, started)?;
     let max = state.config.max_batch_texts as usize;
     if req.texts.is_empty() || req.texts.len() > max {
         return Err(ApiError::invalid(format!("texts must hold 1..={max} items, got {}", req.texts.len())));
@@ -183,11 +225,8 @@ pub async fn classify_batch(
         .enumerate()
         .map(|(i, t)| checked_text(t, max_chars, &format!("texts[{i}]")))
         .collect::<Result<Vec<_>, _>>()?;
-    let outcomes = state.service.classify_all(&texts).await;
-    let results = outcomes
-        .into_iter()
-        .map(|o| Ok(state.respond(o?, &request_id, started)))
-        .collect::<Result<Vec<_>, ApiError>>()?;
+    let outcomes = state.service.classify_all(&texts, deadline).await?;
+    let results = outcomes.into_iter().map(|o| state.respond(o, &request_id, started)).collect();
     Ok(with_request_id(BatchResponse { results, request_id: request_id.clone() }, &request_id))
 }
 
@@ -202,6 +241,10 @@ mod tests {
         let err = checked_text(&"é".repeat(11), 10, "text").unwrap_err();
         assert!(err.message.contains("11 characters"), "{}", err.message);
         assert!(checked_text(&"é".repeat(10), 10, "text").is_ok(), "limit counts characters, not bytes");
+        for blank in ["\u{200b}\u{2060}\u{feff}", "\u{0}\u{1}", "\u{200d}\u{ad} \u{e0041}"] {
+            assert!(checked_text(blank, 10, "text").unwrap_err().message.contains("visible"), "{blank:?}");
+        }
+        assert!(checked_text("\u{200b}hi", 10, "text").is_ok());
     }
 
     #[test]
@@ -213,5 +256,6 @@ mod tests {
         assert_eq!(request_id(&headers, Some("abc".into())).unwrap(), "from-header");
         assert!(request_id(&HeaderMap::new(), Some("x".repeat(129))).is_err());
         assert!(request_id(&HeaderMap::new(), Some("tab\there".into())).is_err());
+        assert!(!valid_request_id(b"tab\there") && !valid_request_id(b"\xff") && valid_request_id(b"ok id-1"));
     }
 }

@@ -13,6 +13,8 @@ use crate::service::ServiceError;
 pub struct ApiError {
     pub status: StatusCode,
     pub message: String,
+    /// Seconds for Retry-After (429 only).
+    pub retry_after: Option<u64>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -28,12 +30,9 @@ pub struct ErrorDetail {
     pub status: &'static str,
 }
 
-/// Seconds a client should wait after a 429.
-const RETRY_AFTER_SECS: &str = "1";
-
 impl ApiError {
     pub fn new(status: StatusCode, message: impl Into<String>) -> Self {
-        Self { status, message: message.into() }
+        Self { status, message: message.into(), retry_after: None }
     }
 
     pub fn invalid(message: impl Into<String>) -> Self {
@@ -44,6 +43,7 @@ impl ApiError {
         match self.status {
             StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => "INVALID_ARGUMENT",
             StatusCode::NOT_FOUND => "NOT_FOUND",
+            StatusCode::REQUEST_TIMEOUT => "DEADLINE_EXCEEDED",
             StatusCode::METHOD_NOT_ALLOWED => "METHOD_NOT_ALLOWED",
             StatusCode::PAYLOAD_TOO_LARGE => "PAYLOAD_TOO_LARGE",
             StatusCode::UNSUPPORTED_MEDIA_TYPE => "UNSUPPORTED_MEDIA_TYPE",
@@ -62,7 +62,13 @@ impl IntoResponse for ApiError {
         };
         let mut response = (self.status, axum::Json(body)).into_response();
         if self.status == StatusCode::TOO_MANY_REQUESTS {
-            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER_SECS));
+            let secs = self.retry_after.unwrap_or(1).max(1);
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        if matches!(self.status, StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT) {
+            // The rest of the body is not read: the connection cannot carry another request, and
+            // a keep-alive client must be told so instead of finding it closed.
+            response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
         }
         response
     }
@@ -75,6 +81,9 @@ impl From<JsonRejection> for ApiError {
             JsonRejection::BytesRejection(_) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
                 StatusCode::PAYLOAD_TOO_LARGE
             }
+            JsonRejection::BytesRejection(_) if body_timed_out(&rejection) => {
+                return Self::new(StatusCode::REQUEST_TIMEOUT, "the request body was not received in time");
+            }
             JsonRejection::JsonDataError(_) | JsonRejection::JsonSyntaxError(_) => StatusCode::BAD_REQUEST,
             _ => rejection.status(),
         };
@@ -82,14 +91,26 @@ impl From<JsonRejection> for ApiError {
     }
 }
 
+/// Whether reading the body failed because BODY_READ_TIMEOUT_MS ran out.
+fn body_timed_out(rejection: &JsonRejection) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(rejection);
+    while let Some(e) = source {
+        if e.is::<tower_http::timeout::TimeoutError>() {
+            return true;
+        }
+        source = e.source();
+    }
+    false
+}
+
 impl From<ServiceError> for ApiError {
     fn from(e: ServiceError) -> Self {
-        let status = match e {
-            ServiceError::QueueFull => StatusCode::TOO_MANY_REQUESTS,
-            ServiceError::ShuttingDown => StatusCode::SERVICE_UNAVAILABLE,
-            ServiceError::Timeout(_) => StatusCode::GATEWAY_TIMEOUT,
-            ServiceError::Inference(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        let (status, retry_after) = match e {
+            ServiceError::Overloaded(drain) => (StatusCode::TOO_MANY_REQUESTS, Some(drain.as_secs_f64().ceil() as u64)),
+            ServiceError::ShuttingDown => (StatusCode::SERVICE_UNAVAILABLE, None),
+            ServiceError::Timeout => (StatusCode::GATEWAY_TIMEOUT, None),
+            ServiceError::Inference(_) => (StatusCode::INTERNAL_SERVER_ERROR, None),
         };
-        Self::new(status, e.to_string())
+        Self { retry_after, ..Self::new(status, e.to_string()) }
     }
 }

@@ -77,7 +77,10 @@ pub async fn deep(State(state): State<AppState>) -> Json<Value> {
                    "ttl_sec": config.cache_l1_ttl_sec, "stats": hit_rate(&state, "L1")},
             "l2": l2,
         },
-        "queue": {"depth": service.queue_depth(), "capacity": config.queue_capacity},
+        "queue": {"depth": service.queue_depth(), "capacity": config.queue_capacity,
+                  "queued_tokens": service.admission().queued_tokens(),
+                  "throughput_tokens_per_sec": service.admission().throughput(),
+                  "request_timeout_ms": config.request_timeout_ms},
         "batching": {"max_size": max_size, "max_wait_ms": config.batch_max_wait_ms,
                      "max_tokens": max_tokens, "workers": config.workers(engine),
                      "workers_running": state.workers_running()},
@@ -89,5 +92,7 @@ pub async fn deep(State(state): State<AppState>) -> Json<Value> {
 #[utoipa::path(get, path = "/metrics", responses((status = 200, description = "Prometheus text format")))]
 pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
     state.metrics.queue_depth.set(state.service.queue_depth() as i64);
+    state.metrics.queued_tokens.set(state.service.admission().queued_tokens() as i64);
+    state.metrics.throughput.set(state.service.admission().throughput());
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], state.metrics.render())
 }

@@ -24,6 +24,8 @@ use error::ApiError;
 
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
 pub const LATENCY_HEADER: &str = "x-router-latency";
+/// A client's deadline for its answer, in milliseconds.
+pub const REQUEST_TIMEOUT_HEADER: &str = "x-request-timeout-ms";
 
 #[derive(Clone)]
 pub struct AppState {
@@ -81,38 +83,67 @@ async fn refuse_oversized(State(limit): State<usize>, request: Request, next: Ne
     }
 }
 
+/// The status a request is counted under when its client went away before the answer (nginx's
+/// "client closed request").
+const CLIENT_CLOSED: &str = "499";
+
+/// Counts a request in `active_requests` while it runs and in `requests_total` once it ends,
+/// including when its future is dropped because the client disconnected.
+struct Tracked {
+    metrics: Arc<Metrics>,
+    endpoint: String,
+    started: Instant,
+    status: Option<StatusCode>,
+}
+
+impl Tracked {
+    fn new(metrics: Arc<Metrics>, endpoint: String) -> Self {
+        metrics.active_requests.inc();
+        Self { metrics, endpoint, started: Instant::now(), status: None }
+    }
+}
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        self.metrics.active_requests.dec();
+        let status = self.status.map(|s| s.as_u16().to_string());
+        let status = status.as_deref().unwrap_or(CLIENT_CLOSED);
+        self.metrics.requests.with_label_values(&[&self.endpoint, status]).inc();
+        self.metrics
+            .request_duration
+            .with_label_values(&[&self.endpoint])
+            .observe(self.started.elapsed().as_secs_f64());
+    }
+}
+
 /// Times and counts every request, adds `x-router-latency` (ms) and an `x-request-id` when the
-/// handler did not set one (errors raised before it ran).
+/// handler did not set one (errors raised before it ran): the client's, if it is a valid one.
 async fn observe(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let started = Instant::now();
     let endpoint = request
         .extensions()
         .get::<MatchedPath>()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "unmatched".to_string());
     let incoming_id = request.headers().get(REQUEST_ID_HEADER).cloned();
-    state.metrics.active_requests.inc();
+    let mut tracked = Tracked::new(state.metrics.clone(), endpoint);
     let mut response = next.run(request).await;
-    state.metrics.active_requests.dec();
-    let elapsed = started.elapsed();
     let headers = response.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(&format!("{:.3}", elapsed.as_secs_f64() * 1e3)) {
+    if let Ok(v) = HeaderValue::from_str(&format!("{:.3}", tracked.started.elapsed().as_secs_f64() * 1e3)) {
         headers.insert(LATENCY_HEADER, v);
     }
     if !headers.contains_key(REQUEST_ID_HEADER) {
         let id = incoming_id
-            .filter(|v| v.len() <= 128)
+            .filter(|v| classify::valid_request_id(v.as_bytes()))
             .unwrap_or_else(|| HeaderValue::from_str(&uuid::Uuid::new_v4().to_string()).expect("uuid is ASCII"));
         headers.insert(REQUEST_ID_HEADER, id);
     }
-    let status = response.status().as_u16().to_string();
-    state.metrics.requests.with_label_values(&[&endpoint, &status]).inc();
-    state.metrics.request_duration.with_label_values(&[&endpoint]).observe(elapsed.as_secs_f64());
+    tracked.status = Some(response.status());
     response
 }
 
 pub fn router(state: AppState) -> Router {
     let body_limit = state.config.max_body_bytes();
+    let body_timeout = std::time::Duration::from_millis(state.config.body_read_timeout_ms);
     Router::new()
         .route("/v1/query-classify", post(classify::classify))
         .route("/v1/query-classify/batch", post(classify::classify_batch))
@@ -124,6 +155,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(body_limit))
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(body_timeout))
         .layer(axum::middleware::from_fn_with_state(body_limit, refuse_oversized))
         .layer(axum::middleware::from_fn_with_state(state.clone(), observe))
         .with_state(state)

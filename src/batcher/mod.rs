@@ -1,14 +1,18 @@
 //! The bounded job queue between async handlers and the inference workers, and how a worker
 //! forms a batch from it.
 
+pub mod admission;
 pub mod worker;
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, TrySendError};
+use crossbeam_channel::{Receiver, RecvError, RecvTimeoutError, Sender, TryRecvError, TrySendError};
 
+use crate::metrics::Metrics;
 use crate::model::engine::BatchShape;
 use crate::model::Prediction;
+use admission::{Admission, JobState};
 
 /// A job's answer: the prediction and the size of the batch it ran in.
 #[derive(Debug, Clone)]
@@ -26,8 +30,13 @@ pub struct Job {
     pub enqueued: Instant,
     /// More texts of the same request are being queued right behind this one.
     pub followed: bool,
+    /// Deadline and cancel flag, shared with the waiting request(s).
+    pub state: Arc<JobState>,
     pub reply: Reply,
 }
+
+/// The error a skipped job is answered with; the service tells an expired job by its state.
+pub const SKIPPED: &str = "skipped: the deadline passed or every client went away";
 
 /// How big a batch may grow and how long a worker under load waits for it to grow.
 #[derive(Debug, Clone, Copy)]
@@ -57,27 +66,116 @@ pub enum EnqueueError {
     Closed,
 }
 
+/// The sending side: counts the tokens it queues for admission.
 #[derive(Clone)]
 pub struct Queue {
     tx: Sender<Job>,
+    admission: Arc<Admission>,
 }
 
 impl Queue {
-    pub fn bounded(capacity: usize) -> (Self, Receiver<Job>) {
+    /// A queue of at most `capacity` jobs (a memory bound; admission by deadline refuses work
+    /// long before it fills under normal settings).
+    pub fn bounded(capacity: usize, admission: Arc<Admission>, metrics: Arc<Metrics>) -> (Self, JobReceiver) {
         let (tx, rx) = crossbeam_channel::bounded(capacity);
-        (Self { tx }, rx)
+        (Self { tx, admission: admission.clone() }, JobReceiver { rx, admission, metrics })
     }
 
     /// Never blocks: a full queue is the caller's 429.
     pub fn push(&self, job: Job) -> Result<(), EnqueueError> {
-        self.tx.try_send(job).map_err(|e| match e {
-            TrySendError::Full(_) => EnqueueError::Full,
-            TrySendError::Disconnected(_) => EnqueueError::Closed,
+        let tokens = job.tokens.len();
+        // Counted before the send, so a worker's take never precedes it.
+        self.admission.queued(tokens);
+        job.state.count();
+        self.tx.try_send(job).map_err(|e| {
+            let job = match &e {
+                TrySendError::Full(job) | TrySendError::Disconnected(job) => job,
+            };
+            if job.state.uncount() {
+                self.admission.dequeued(tokens);
+            }
+            match e {
+                TrySendError::Full(_) => EnqueueError::Full,
+                TrySendError::Disconnected(_) => EnqueueError::Closed,
+            }
         })
     }
 
     pub fn depth(&self) -> usize {
         self.tx.len()
+    }
+
+    pub fn admission(&self) -> &Arc<Admission> {
+        &self.admission
+    }
+}
+
+/// The workers' side. Every job taken leaves the token count; a job whose deadline has passed or
+/// whose clients are all gone is answered at once without reaching the model.
+#[derive(Clone)]
+pub struct JobReceiver {
+    rx: Receiver<Job>,
+    admission: Arc<Admission>,
+    metrics: Arc<Metrics>,
+}
+
+impl JobReceiver {
+    /// The job if it is still wanted; else it is answered (and counted) here.
+    fn take(&self, job: Job) -> Option<Job> {
+        let counted = job.state.uncount();
+        match job.state.skip(Instant::now()) {
+            None => {
+                // Counted as running until its batch finishes (worker.rs reports that).
+                self.admission.started(job.tokens.len());
+                Some(job)
+            }
+            Some(why) => {
+                if counted {
+                    self.admission.dequeued(job.tokens.len());
+                }
+                self.metrics.jobs_skipped.with_label_values(&[why.label()]).inc();
+                (job.reply)(Err(SKIPPED.to_string()));
+                None
+            }
+        }
+    }
+
+    pub fn recv(&self) -> Result<Job, RecvError> {
+        loop {
+            if let Some(job) = self.take(self.rx.recv()?) {
+                return Ok(job);
+            }
+        }
+    }
+
+    pub fn try_recv(&self) -> Result<Job, TryRecvError> {
+        loop {
+            if let Some(job) = self.take(self.rx.try_recv()?) {
+                return Ok(job);
+            }
+        }
+    }
+
+    pub fn recv_timeout(&self, timeout: Duration) -> Result<Job, RecvTimeoutError> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(job) = self.take(self.rx.recv_deadline(deadline)?) {
+                return Ok(job);
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.rx.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rx.is_empty()
+    }
+
+    /// Where workers report their measured throughput.
+    pub fn admission(&self) -> &Admission {
+        &self.admission
     }
 }
 
@@ -86,7 +184,7 @@ impl Queue {
 /// `first`'s arrival, for more. A request's own texts are waited for while they are still being
 /// queued. A job that would break the token budget is left in `carry` for the next batch.
 /// A lone request at low load runs immediately.
-pub fn collect_batch(rx: &Receiver<Job>, first: Job, limits: &BatchLimits, carry: &mut Option<Job>) -> Vec<Job> {
+pub fn collect_batch(rx: &JobReceiver, first: Job, limits: &BatchLimits, carry: &mut Option<Job>) -> Vec<Job> {
     let deadline = first.enqueued + limits.max_wait;
     let mut longest = first.tokens.len();
     let mut tokens = first.tokens.len();
@@ -123,7 +221,12 @@ mod tests {
     use super::*;
 
     fn job(len: usize) -> Job {
-        Job { tokens: vec![1; len], enqueued: Instant::now(), followed: false, reply: Box::new(|_| {}) }
+        let state = Arc::new(JobState::new(Instant::now() + Duration::from_secs(60)));
+        Job { tokens: vec![1; len], enqueued: Instant::now(), followed: false, state, reply: Box::new(|_| {}) }
+    }
+
+    fn queue(capacity: usize) -> (Queue, JobReceiver) {
+        Queue::bounded(capacity, Arc::new(Admission::new(1, None)), Arc::new(Metrics::new()))
     }
 
     fn limits(max_size: usize, max_tokens: usize, wait_ms: u64) -> BatchLimits {
@@ -132,7 +235,7 @@ mod tests {
 
     #[test]
     fn lone_job_runs_without_waiting() {
-        let (q, rx) = Queue::bounded(10);
+        let (q, rx) = queue(10);
         let start = Instant::now();
         let batch = collect_batch(&rx, job(5), &limits(32, 10_000, 200), &mut None);
         assert_eq!(batch.len(), 1);
@@ -142,7 +245,7 @@ mod tests {
 
     #[test]
     fn stops_at_max_size() {
-        let (q, rx) = Queue::bounded(100);
+        let (q, rx) = queue(100);
         for _ in 0..50 {
             q.push(job(5)).unwrap();
         }
@@ -153,7 +256,7 @@ mod tests {
 
     #[test]
     fn respects_token_budget_and_carries_the_overflow() {
-        let (q, rx) = Queue::bounded(100);
+        let (q, rx) = queue(100);
         q.push(job(10)).unwrap();
         q.push(job(10)).unwrap();
         q.push(job(40)).unwrap();
@@ -166,7 +269,7 @@ mod tests {
 
     #[test]
     fn a_packed_budget_counts_real_tokens() {
-        let (q, rx) = Queue::bounded(100);
+        let (q, rx) = queue(100);
         q.push(job(10)).unwrap();
         q.push(job(40)).unwrap();
         q.push(job(10)).unwrap();
@@ -180,7 +283,7 @@ mod tests {
 
     #[test]
     fn under_load_waits_for_more_until_the_deadline() {
-        let (q, rx) = Queue::bounded(100);
+        let (q, rx) = queue(100);
         q.push(job(5)).unwrap();
         let producer = {
             let q = q.clone();
@@ -198,7 +301,7 @@ mod tests {
 
     #[test]
     fn waits_for_the_rest_of_a_request_but_no_longer() {
-        let (q, rx) = Queue::bounded(10);
+        let (q, rx) = queue(10);
         let producer = {
             let q = q.clone();
             std::thread::spawn(move || {
@@ -215,8 +318,33 @@ mod tests {
     }
 
     #[test]
+    fn expired_and_cancelled_jobs_are_answered_without_reaching_the_batch() {
+        let (q, rx) = queue(10);
+        let answered = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let skipped = |state: JobState| {
+            let answered = answered.clone();
+            let reply: Reply = Box::new(move |r| {
+                assert_eq!(r.unwrap_err(), SKIPPED);
+                answered.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            });
+            Job { state: Arc::new(state), reply, ..job(7) }
+        };
+        q.push(skipped(JobState::new(Instant::now()))).unwrap();
+        let cancelled = JobState::new(Instant::now() + Duration::from_secs(60));
+        cancelled.cancel();
+        q.push(skipped(cancelled)).unwrap();
+        q.push(job(5)).unwrap();
+        assert_eq!(q.admission().queued_tokens(), 19);
+        let batch = collect_batch(&rx, job(5), &limits(32, 10_000, 0), &mut None);
+        assert_eq!(batch.len(), 2, "only the live jobs");
+        assert_eq!(answered.load(std::sync::atomic::Ordering::SeqCst), 2);
+        assert_eq!(q.admission().queued_tokens(), 0);
+        assert_eq!(q.admission().running_tokens(), 5, "the pushed live job; `first` came from outside");
+    }
+
+    #[test]
     fn full_queue_is_reported() {
-        let (q, _rx) = Queue::bounded(1);
+        let (q, _rx) = queue(1);
         q.push(job(1)).unwrap();
         assert_eq!(q.push(job(1)).err(), Some(EnqueueError::Full));
     }

@@ -8,10 +8,10 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Instant;
 
-use crossbeam_channel::Receiver;
 use parking_lot::Mutex;
 
-use super::{collect_batch, BatchLimits, Inferred, Job, Reply};
+use super::admission::Admission;
+use super::{collect_batch, BatchLimits, Inferred, Job, JobReceiver, Reply};
 use crate::metrics::Metrics;
 use crate::model::engine::PendingLogits;
 use crate::model::{softmax_prediction, Engine};
@@ -24,7 +24,7 @@ pub struct WorkerPool {
 impl WorkerPool {
     pub fn spawn(
         engine: Arc<dyn Engine>,
-        rx: Receiver<Job>,
+        rx: JobReceiver,
         limits: BatchLimits,
         metrics: Arc<Metrics>,
         workers: usize,
@@ -61,6 +61,7 @@ impl WorkerPool {
 struct LaunchedBatch {
     launched: Result<Box<dyn PendingLogits>, String>,
     replies: Vec<Reply>,
+    tokens: usize,
     started: Instant,
 }
 
@@ -73,7 +74,7 @@ struct LaunchedBatch {
 /// next forms the following batch.
 fn serve(
     engine: &dyn Engine,
-    rx: &Receiver<Job>,
+    rx: &JobReceiver,
     forming: &Mutex<Option<Job>>,
     limits: &BatchLimits,
     metrics: &Metrics,
@@ -89,7 +90,7 @@ fn serve(
         };
         let Some(batch) = batch else {
             match in_flight.take() {
-                Some(batch) => finish(batch, metrics),
+                Some(batch) => finish(batch, metrics, rx.admission()),
                 None => return, // every sender is gone and the queue is empty
             }
             continue;
@@ -97,12 +98,12 @@ fn serve(
         metrics.queue_depth.set(rx.len() as i64);
         let launched = launch(engine, batch, metrics);
         if let Some(previous) = in_flight.take() {
-            finish(previous, metrics);
+            finish(previous, metrics, rx.admission());
         }
         if pipelined {
             in_flight = Some(launched);
         } else {
-            finish(launched, metrics);
+            finish(launched, metrics, rx.admission());
         }
     }
 }
@@ -110,6 +111,7 @@ fn serve(
 fn launch(engine: &dyn Engine, batch: Vec<Job>, metrics: &Metrics) -> LaunchedBatch {
     let started = Instant::now();
     metrics.batch_size.observe(batch.len() as f64);
+    let tokens = batch.iter().map(|job| job.tokens.len()).sum();
     let (seqs, replies): (Vec<_>, Vec<_>) = batch
         .into_iter()
         .map(|job| {
@@ -121,11 +123,11 @@ fn launch(engine: &dyn Engine, batch: Vec<Job>, metrics: &Metrics) -> LaunchedBa
     let launched = std::panic::catch_unwind(AssertUnwindSafe(|| engine.launch(&refs)))
         .map_err(|_| "inference panicked".to_string())
         .and_then(|r| r.map_err(|e| format!("inference failed: {e:#}")));
-    LaunchedBatch { launched, replies, started }
+    LaunchedBatch { launched, replies, tokens, started }
 }
 
-fn finish(batch: LaunchedBatch, metrics: &Metrics) {
-    let LaunchedBatch { launched, replies, started } = batch;
+fn finish(batch: LaunchedBatch, metrics: &Metrics, admission: &Admission) {
+    let LaunchedBatch { launched, replies, tokens, started } = batch;
     let batch_size = replies.len();
     let outcome = launched.and_then(|l| {
         std::panic::catch_unwind(AssertUnwindSafe(|| l.wait()))
@@ -133,6 +135,7 @@ fn finish(batch: LaunchedBatch, metrics: &Metrics) {
             .map_err(|e| format!("inference failed: {e:#}"))
     });
     metrics.inference_duration.observe(started.elapsed().as_secs_f64());
+    admission.finished(tokens, started.elapsed());
     match outcome {
         Ok(logits) => {
             for (reply, logits) in replies.into_iter().zip(logits) {

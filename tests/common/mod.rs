@@ -17,9 +17,23 @@ pub fn fixture(name: &str) -> String {
 }
 
 /// A gateway config on 127.0.0.1:0 serving the tiny BERT fixture on the CPU, plus `extra` flags.
+/// Requests get a 30 s deadline instead of the default 1 s: test machines are shared and slow (a
+/// software GPU compiles kernels on first use); tests of deadline behaviour set their own.
 pub fn config(extra: &[&str]) -> Config {
     let model = fixture("tiny-bert");
-    let mut args = vec!["qg", "--host", "127.0.0.1", "--port", "0", "--model-path", &model, "--model-device", "cpu"];
+    let mut args = vec![
+        "qg",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "0",
+        "--model-path",
+        &model,
+        "--model-device",
+        "cpu",
+        "--request-timeout-ms",
+        "30000",
+    ];
     args.extend_from_slice(extra);
     Cli::try_parse_from(args).expect("valid test config").config
 }
