@@ -248,6 +248,7 @@ async fn serve(
 /// Lifts the soft open-file limit towards the hard one so MAX_CONNECTIONS can be reached; warns
 /// when it cannot be.
 #[cfg(unix)]
+#[allow(clippy::unnecessary_cast)] // rlim_t is u64 on Linux, not on every unix
 fn raise_open_file_limit(max_connections: u64) {
     // Descriptors beside client connections: model files, Redis, the listener, log output.
     let wanted = max_connections + 256;
