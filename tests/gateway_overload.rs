@@ -204,7 +204,9 @@ fn labelled(m: &str, name: &str, label: &str) -> f64 {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn expired_and_abandoned_jobs_never_reach_the_model_and_are_counted() {
     let model = format!("{}/models/router", env!("CARGO_MANIFEST_DIR"));
-    let gw = start(&["--model-path", &model, "--model-max-length", "256", "--batch-max-size", "32"]).await;
+    // One worker, so that work queues behind the batch it runs.
+    let gw = start(&["--model-path", &model, "--model-max-length", "256", "--batch-max-size", "32", "--workers", "1"])
+        .await;
     let client = reqwest::Client::new();
     let batch_url = url(&gw, "/v1/query-classify/batch");
 
