@@ -2,7 +2,7 @@
 //! name the file and the tensor.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 use safetensors::tensor::{Dtype, TensorView};
@@ -64,7 +64,7 @@ pub enum SaveDtype {
 /// Tensors to save: name -> (shape, row-major f32 values).
 pub type NamedTensors = BTreeMap<String, (Vec<usize>, Vec<f32>)>;
 
-pub fn write_safetensors(path: &PathBuf, tensors: &NamedTensors, dtype: SaveDtype) -> Result<()> {
+pub fn write_safetensors(path: &Path, tensors: &NamedTensors, dtype: SaveDtype) -> Result<()> {
     let encoded: Vec<(String, Vec<usize>, Vec<u8>)> = tensors
         .iter()
         .map(|(name, (shape, values))| {

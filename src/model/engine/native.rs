@@ -91,10 +91,9 @@ fn matmul_acc(out: &mut [f32], a: &[f32], w: &[f32], m: usize, k: usize, n: usiz
     let out = SharedOut(out.as_mut_ptr());
     (0..n.div_ceil(block)).into_par_iter().for_each(|b| {
         let (start, end) = (b * block, ((b + 1) * block).min(n));
-        let out = out;
         // SAFETY: columns start..end of `out` and `w` are inside them (end ≤ n); each task writes its
         // own columns of `out`.
-        unsafe { gemm_block(out.0.add(start), a, w.as_ptr().add(start), m, k, end - start, n, Parallelism::None) };
+        unsafe { gemm_block(out.at(start), a, w.as_ptr().add(start), m, k, end - start, n, Parallelism::None) };
     });
 }
 
@@ -235,6 +234,14 @@ struct SharedOut(*mut f32);
 // blocks, a thin GEMM's column blocks).
 unsafe impl Send for SharedOut {}
 unsafe impl Sync for SharedOut {}
+
+impl SharedOut {
+    /// The address `offset` elements in. (A method, so closures capture the whole `Sync` wrapper
+    /// rather than its raw pointer field.)
+    fn at(&self, offset: usize) -> *mut f32 {
+        self.0.wrapping_add(offset)
+    }
+}
 
 thread_local! {
     /// One attention task's K transposed and score row.
@@ -444,16 +451,15 @@ impl NativeEngine {
         let task = |i: usize| {
             let (text, head) = (i / heads, i % heads);
             let (first, len) = spans[text];
-            let out = out;
             let job = HeadAttention { qkv, hidden: h, head, head_dim: d, first, len, scale };
             ATTENTION_SCRATCH.with_borrow_mut(|buf| {
                 if buf.len() < d * len + len {
                     buf.resize(d * len + len, 0.0);
                 }
                 let (kt, scores) = buf.split_at_mut(d * len);
-                // SAFETY: row `first + i`, columns `head·d..(head+1)·d` of `ctx` belong to this
+                // Row `first + i`, columns `head·d..(head+1)·d` of `ctx` belong to this
                 // (text, head) task alone, and lie inside `ctx` ([tokens, hidden]).
-                let mut row = |i: usize| unsafe { out.0.add((first + i) * h + head * d) };
+                let mut row = |i: usize| out.at((first + i) * h + head * d);
                 host_ops::attend(&job, kt, scores, &mut row);
             });
         };
