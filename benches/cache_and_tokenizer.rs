@@ -75,7 +75,9 @@ fn tokenizer(c: &mut Criterion) {
     let mut group = c.benchmark_group("tokenize");
     group.throughput(Throughput::Elements(1));
     group.bench_function("20_token_query", |b| {
-        b.iter(|| tok.encode("Classify each of the following as a mammal, bird or fish: whale, eagle, trout, bat").unwrap())
+        b.iter(|| {
+            tok.encode("Classify each of the following as a mammal, bird or fish: whale, eagle, trout, bat").unwrap()
+        })
     });
     group.finish();
 }

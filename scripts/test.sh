@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The project's whole test suite, on a fresh Debian machine or in CI:
 #   1. installs what the tests need (redis-server, the lavapipe Vulkan driver, python3-venv),
-#   2. runs `cargo test --release --workspace` (unit, parity on CPU and on wgpu/lavapipe, the GPU
-#      kernels against burn's ops, gateway, Redis),
+#   2. checks the format (`cargo fmt --check`, rustfmt.toml), then runs `cargo test --release
+#      --workspace` (unit, parity on CPU and on wgpu/lavapipe, the GPU kernels against burn's ops,
+#      gateway, Redis),
 #   3. runs a short smoke of every locust scenario against the real gateway (no failed request).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,12 @@ export VK_ICD_FILENAMES=/usr/share/vulkan/icd.d/lvp_icd.x86_64.json
 export QG_REQUIRE_WGPU=1
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp}
 
+# Style is checked, not hoped for: rustfmt.toml is the project's format.
+if cargo fmt --version >/dev/null 2>&1; then
+  cargo fmt --all -- --check
+else
+  echo "rustfmt is not installed with this toolchain: formatting not checked"
+fi
 cargo test --release --workspace
 
 # Deployment files (compose, Prometheus rules, Grafana dashboard, Kubernetes, Dockerfiles).

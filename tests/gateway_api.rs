@@ -98,9 +98,19 @@ async fn bad_input_gets_a_json_4xx_never_a_5xx() {
         ("{\"text\": 42}".into(), "application/json", StatusCode::BAD_REQUEST, "INVALID_ARGUMENT"),
         ("{}".into(), "application/json", StatusCode::BAD_REQUEST, "INVALID_ARGUMENT"),
         ("{\"text\": \"   \"}".into(), "application/json", StatusCode::BAD_REQUEST, "INVALID_ARGUMENT"),
-        (json!({"text": "x".repeat(51)}).to_string().into(), "application/json", StatusCode::BAD_REQUEST, "INVALID_ARGUMENT"),
+        (
+            json!({"text": "x".repeat(51)}).to_string().into(),
+            "application/json",
+            StatusCode::BAD_REQUEST,
+            "INVALID_ARGUMENT",
+        ),
         ("{\"text\": \"hi\", \"extra\": 1}".into(), "application/json", StatusCode::BAD_REQUEST, "INVALID_ARGUMENT"),
-        (json!({"text": "hi", "request_id": "r".repeat(129)}).to_string().into(), "application/json", StatusCode::BAD_REQUEST, "INVALID_ARGUMENT"),
+        (
+            json!({"text": "hi", "request_id": "r".repeat(129)}).to_string().into(),
+            "application/json",
+            StatusCode::BAD_REQUEST,
+            "INVALID_ARGUMENT",
+        ),
         ("{\"text\": \"hi\"}".into(), "text/plain", StatusCode::UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE"),
         ("[1, 2]".into(), "application/json", StatusCode::BAD_REQUEST, "INVALID_ARGUMENT"),
         ("{\"text\": \"\u{0000}\u{0007}\"}".into(), "application/json", StatusCode::BAD_REQUEST, "INVALID_ARGUMENT"),
@@ -135,7 +145,9 @@ async fn bad_input_gets_a_json_4xx_never_a_5xx() {
     assert_eq!(err["error"]["status"], "PAYLOAD_TOO_LARGE", "{err}");
 
     // Control characters inside real text are fine: the tokenizer drops them.
-    let res = post(json!({"text": "tab\tnull\u{0000}bell\u{0007} 🙂 日本"}).to_string().into(), "application/json").await.unwrap();
+    let res = post(json!({"text": "tab\tnull\u{0000}bell\u{0007} 🙂 日本"}).to_string().into(), "application/json")
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::OK);
 
     let res = client.get(url(&gw, "/v1/query-classify")).send().await.unwrap();

@@ -18,7 +18,8 @@ async fn gpu_gateway_matches_cpu_gateway() {
     assert_eq!(deep["device"]["engine"], "wgpu");
     assert_eq!(deep["batching"]["max_size"], 256);
 
-    let texts: Vec<String> = (0..64).map(|i| format!("question {i}: {}", "why is the sky blue ".repeat(i % 7 + 1))).collect();
+    let texts: Vec<String> =
+        (0..64).map(|i| format!("question {i}: {}", "why is the sky blue ".repeat(i % 7 + 1))).collect();
     let ask = |base: String| {
         let client = client.clone();
         let texts = texts.clone();

@@ -14,7 +14,12 @@ async fn concurrent_distinct_requests_all_succeed_in_batches() {
         let client = client.clone();
         let url = url(&gw, "/v1/query-classify");
         async move {
-            let res = client.post(url).json(&json!({"text": format!("distinct query {i} about topic {}", i * 7)})).send().await.unwrap();
+            let res = client
+                .post(url)
+                .json(&json!({"text": format!("distinct query {i} about topic {}", i * 7)}))
+                .send()
+                .await
+                .unwrap();
             (res.status(), res.json::<Value>().await.unwrap())
         }
     });

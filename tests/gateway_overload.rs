@@ -205,23 +205,32 @@ fn labelled(m: &str, name: &str, label: &str) -> f64 {
 async fn expired_and_abandoned_jobs_never_reach_the_model_and_are_counted() {
     let model = format!("{}/models/router", env!("CARGO_MANIFEST_DIR"));
     // One worker, so that work queues behind the batch it runs.
-    let gw = start(&["--model-path", &model, "--model-max-length", "256", "--batch-max-size", "32", "--workers", "1"])
-        .await;
+    let gw =
+        start(&["--model-path", &model, "--model-max-length", "256", "--batch-max-size", "32", "--workers", "1"]).await;
     let client = reqwest::Client::new();
     let batch_url = url(&gw, "/v1/query-classify/batch");
 
     // An idle gateway admits anything; with a 200 ms deadline the first 32 texts run, the other
     // 32 expire in the queue behind them and must be skipped.
-    let res =
-        client.post(&batch_url).header("x-request-timeout-ms", "200").json(&occupying_batch("a", 64)).send().await.unwrap();
+    let res = client
+        .post(&batch_url)
+        .header("x-request-timeout-ms", "200")
+        .json(&occupying_batch("a", 64))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::GATEWAY_TIMEOUT);
 
     // A long request keeps the worker busy while clients send requests and go away.
     let busy = {
         let (client, batch_url) = (client.clone(), batch_url.clone());
         tokio::spawn(async move {
-            let res =
-                client.post(batch_url).header("x-request-timeout-ms", "30000").json(&occupying_batch("b", 32)).send().await;
+            let res = client
+                .post(batch_url)
+                .header("x-request-timeout-ms", "30000")
+                .json(&occupying_batch("b", 32))
+                .send()
+                .await;
             res.unwrap().status()
         })
     };

@@ -83,7 +83,8 @@ fn kernels(c: &mut Criterion) {
         });
         group.bench_with_input(BenchmarkId::new("burn_ops", batch), &batch, |bench, _| {
             bench.iter(|| {
-                let _ = reference::classifier_head(hidden.clone(), pw.clone(), pb.clone(), cw.clone(), cb.clone(), false);
+                let _ =
+                    reference::classifier_head(hidden.clone(), pw.clone(), pb.clone(), cw.clone(), cb.clone(), false);
                 wait(&gpu);
             })
         });

@@ -62,13 +62,20 @@ fn residual_layer_norm_kernel<F: Float>(
     }
 }
 
-pub fn residual_layer_norm(x: CubeTensor, residual: CubeTensor, gamma: CubeTensor, beta: CubeTensor, eps: f32) -> CubeTensor {
+pub fn residual_layer_norm(
+    x: CubeTensor,
+    residual: CubeTensor,
+    gamma: CubeTensor,
+    beta: CubeTensor,
+    eps: f32,
+) -> CubeTensor {
     let shape = x.shape();
     assert_eq!(shape, residual.shape(), "residual_layer_norm: x and residual differ in shape");
     let width = shape[shape.num_dims() - 1];
     assert_eq!(gamma.shape().num_elements(), width, "residual_layer_norm: gamma is not [{width}]");
     assert_eq!(beta.shape().num_elements(), width, "residual_layer_norm: beta is not [{width}]");
-    let (x, residual, gamma, beta) = (into_contiguous(x), into_contiguous(residual), into_contiguous(gamma), into_contiguous(beta));
+    let (x, residual, gamma, beta) =
+        (into_contiguous(x), into_contiguous(residual), into_contiguous(gamma), into_contiguous(beta));
     let (client, dtype) = (x.client.clone(), x.dtype);
     let output = empty_device_dtype(client.clone(), x.device.clone(), shape.clone(), dtype);
     let rows = shape.num_elements() / width.max(1);

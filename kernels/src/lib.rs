@@ -83,7 +83,13 @@ impl EncoderKernels for CubeBackend {
 }
 
 /// `LayerNorm(x + residual)` over the last axis, with scale `gamma` and shift `beta` (`[width]`).
-pub fn residual_layer_norm(x: Tensor<3>, residual: Tensor<3>, gamma: Tensor<1>, beta: Tensor<1>, eps: f64) -> Tensor<3> {
+pub fn residual_layer_norm(
+    x: Tensor<3>,
+    residual: Tensor<3>,
+    gamma: Tensor<1>,
+    beta: Tensor<1>,
+    eps: f64,
+) -> Tensor<3> {
     Tensor::from_dispatch(Dispatch::residual_layer_norm(
         x.into_dispatch(),
         residual.into_dispatch(),

@@ -3,7 +3,13 @@
 
 use burn::tensor::{activation, Tensor};
 
-pub fn residual_layer_norm(x: Tensor<3>, residual: Tensor<3>, gamma: Tensor<1>, beta: Tensor<1>, eps: f64) -> Tensor<3> {
+pub fn residual_layer_norm(
+    x: Tensor<3>,
+    residual: Tensor<3>,
+    gamma: Tensor<1>,
+    beta: Tensor<1>,
+    eps: f64,
+) -> Tensor<3> {
     let sum = x + residual;
     let mean = sum.clone().mean_dim(2);
     let centered = sum - mean;

@@ -40,6 +40,7 @@ pub fn tensor<const D: usize>(shape: [usize; D], seed: u64, scale: f32, device: 
 
 /// `[batch, keys]` additive key bias: 0 for the first `len(b)` keys of each query, -1e4 after.
 pub fn key_bias(batch: usize, keys: usize, device: &Device) -> Tensor<2> {
-    let values = (0..batch).flat_map(|b| (0..keys).map(move |k| if k < keys - (b % keys.max(1)) { 0.0 } else { -1.0e4 }));
+    let values =
+        (0..batch).flat_map(|b| (0..keys).map(move |k| if k < keys - (b % keys.max(1)) { 0.0 } else { -1.0e4 }));
     Tensor::from_data(TensorData::new(values.collect::<Vec<f32>>(), [batch, keys]), device)
 }

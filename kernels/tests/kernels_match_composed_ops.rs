@@ -37,7 +37,10 @@ fn residual_layer_norm_matches_composed_ops() {
         let composed_cpu = reference::residual_layer_norm(x, r, g, b, 1e-12);
         let vs_gpu = max_abs_diff(fused.clone(), composed_gpu);
         let vs_cpu = max_abs_diff(fused.to_device(&Device::flex()), composed_cpu);
-        assert!(vs_gpu < 1e-4 && vs_cpu < 1e-4, "[{batch}, {seq}, {width}]: {vs_gpu:e} vs wgpu ops, {vs_cpu:e} vs flex ops");
+        assert!(
+            vs_gpu < 1e-4 && vs_cpu < 1e-4,
+            "[{batch}, {seq}, {width}]: {vs_gpu:e} vs wgpu ops, {vs_cpu:e} vs flex ops"
+        );
     }
 }
 
@@ -60,7 +63,8 @@ fn masked_softmax_matches_composed_ops_and_ignores_padding() {
             let b = row / (heads * seq);
             let total: f32 = p.iter().sum();
             assert!((total - 1.0).abs() < 1e-5, "row {row} sums to {total}");
-            let padded: f32 = p.iter().zip(&bias[b * seq..(b + 1) * seq]).filter(|(_, &m)| m < 0.0).map(|(p, _)| *p).sum();
+            let padded: f32 =
+                p.iter().zip(&bias[b * seq..(b + 1) * seq]).filter(|(_, &m)| m < 0.0).map(|(p, _)| *p).sum();
             assert_eq!(padded, 0.0, "row {row} gives padding keys weight");
         }
     }

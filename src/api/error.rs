@@ -58,7 +58,11 @@ impl ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let body = ErrorBody {
-            error: ErrorDetail { code: self.status.as_u16(), message: self.message.clone(), status: self.status_name() },
+            error: ErrorDetail {
+                code: self.status.as_u16(),
+                message: self.message.clone(),
+                status: self.status_name(),
+            },
         };
         let mut response = (self.status, axum::Json(body)).into_response();
         if self.status == StatusCode::TOO_MANY_REQUESTS {

@@ -52,8 +52,14 @@ impl AppState {
 #[openapi(
     info(title = "query-gateway", description = "Routes LLM queries: fast path (0) or slow path (1)."),
     paths(classify::classify, classify::classify_batch, health::live, health::ready, health::deep, health::metrics),
-    components(schemas(classify::ClassifyRequest, classify::ClassifyResponse, classify::BatchRequest,
-        classify::BatchResponse, error::ErrorBody, error::ErrorDetail))
+    components(schemas(
+        classify::ClassifyRequest,
+        classify::ClassifyResponse,
+        classify::BatchRequest,
+        classify::BatchResponse,
+        error::ErrorBody,
+        error::ErrorDetail
+    ))
 )]
 pub struct ApiDoc;
 

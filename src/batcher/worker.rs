@@ -72,13 +72,7 @@ struct LaunchedBatch {
 /// Workers take turns forming batches (`forming` holds the turn and the job a batch left over):
 /// the texts of one request stay in one batch, and while one worker runs its forward pass the
 /// next forms the following batch.
-fn serve(
-    engine: &dyn Engine,
-    rx: &JobReceiver,
-    forming: &Mutex<Option<Job>>,
-    limits: &BatchLimits,
-    metrics: &Metrics,
-) {
+fn serve(engine: &dyn Engine, rx: &JobReceiver, forming: &Mutex<Option<Job>>, limits: &BatchLimits, metrics: &Metrics) {
     let pipelined = engine.info().pipelined;
     let mut in_flight: Option<LaunchedBatch> = None;
     loop {

@@ -32,7 +32,14 @@ impl L2Cache {
         let client = redis::Client::open(url).map_err(|e| anyhow::anyhow!("REDIS_URL {url:?} is invalid: {e}"))?;
         metrics.track_l2();
         metrics.l2_up.set(0);
-        Ok(Arc::new(Self { client, connection: OnceCell::new(), ttl_secs, timeout, up: AtomicBool::new(false), metrics }))
+        Ok(Arc::new(Self {
+            client,
+            connection: OnceCell::new(),
+            ttl_secs,
+            timeout,
+            up: AtomicBool::new(false),
+            metrics,
+        }))
     }
 
     /// Starts the task that connects, then keeps the up/down state fresh without traffic.
@@ -51,7 +58,8 @@ impl L2Cache {
     async fn probe(&self) {
         match self.connection().await {
             Some(mut conn) => {
-                let pong = tokio::time::timeout(self.timeout * 4, redis::cmd("PING").query_async::<String>(&mut conn)).await;
+                let pong =
+                    tokio::time::timeout(self.timeout * 4, redis::cmd("PING").query_async::<String>(&mut conn)).await;
                 self.set_up(matches!(pong, Ok(Ok(_))));
             }
             None => self.set_up(false),

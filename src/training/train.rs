@@ -16,8 +16,8 @@ use serde_json::{json, Value};
 use super::data::{self, Protocol, Record};
 use super::eval::{self, Report};
 use crate::model::encoder::{batch_tensors, SequenceClassifier};
-use crate::model::weights::{write_safetensors, SaveDtype, WeightFile};
 use crate::model::engine::burn_engine::predict_bucketed;
+use crate::model::weights::{write_safetensors, SaveDtype, WeightFile};
 use crate::model::{ModelConfig, ModelFiles, TextTokenizer};
 
 /// Router classes, index = label.
@@ -100,7 +100,12 @@ fn learning_rate(base: f64, step: usize, total: usize) -> f64 {
     }
 }
 
-fn validate(model: &SequenceClassifier, tok: &TextTokenizer, records: &[&Record], device: &Device) -> Result<[Report; 2]> {
+fn validate(
+    model: &SequenceClassifier,
+    tok: &TextTokenizer,
+    records: &[&Record],
+    device: &Device,
+) -> Result<[Report; 2]> {
     let eval_model = model.valid();
     let plain = device.clone().without_autodiff();
     let run = |protocol| {
@@ -117,7 +122,13 @@ fn validate(model: &SequenceClassifier, tok: &TextTokenizer, records: &[&Record]
     Ok([run(Protocol::Instruction)?, run(Protocol::Context)?])
 }
 
-fn save(model: &SequenceClassifier, cfg: &ModelConfig, config_json: &Value, base: &ModelFiles, args: &TrainArgs) -> Result<()> {
+fn save(
+    model: &SequenceClassifier,
+    cfg: &ModelConfig,
+    config_json: &Value,
+    base: &ModelFiles,
+    args: &TrainArgs,
+) -> Result<()> {
     std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
     std::fs::write(args.out.join("config.json"), serde_json::to_string_pretty(config_json)? + "\n")?;
     std::fs::copy(&base.tokenizer, args.out.join("tokenizer.json"))?;
@@ -151,7 +162,13 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let total_steps = steps_per_epoch * args.epochs;
     eprintln!(
         "training {} ({layers} of {} layers) on {} records ({} texts/epoch), {} epochs, batch {}, lr {}",
-        args.base.display(), base_cfg.num_layers, train.len(), steps_per_epoch * args.batch_size, args.epochs, args.batch_size, args.lr
+        args.base.display(),
+        base_cfg.num_layers,
+        train.len(),
+        steps_per_epoch * args.batch_size,
+        args.epochs,
+        args.batch_size,
+        args.lr
     );
 
     let (mut best, mut since_best, mut step) = (f64::MIN, 0, 0);
@@ -183,7 +200,12 @@ pub fn run(args: &TrainArgs) -> Result<()> {
             bar.inc(1);
             // The bar is hidden when stderr is not a terminal (CI, nohup): log progress instead.
             if bar.is_hidden() && seen % 50 == 0 {
-                eprintln!("epoch {epoch} step {seen}/{} loss {:.4} {:.0} s", batches.len(), loss_sum / seen as f64, started.elapsed().as_secs_f64());
+                eprintln!(
+                    "epoch {epoch} step {seen}/{} loss {:.4} {:.0} s",
+                    batches.len(),
+                    loss_sum / seen as f64,
+                    started.elapsed().as_secs_f64()
+                );
             }
         }
         bar.finish();
@@ -217,7 +239,6 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     std::fs::write(args.out.join("training_log.json"), serde_json::to_string_pretty(&log)? + "\n")?;
     Ok(())
 }
-
 
 #[cfg(test)]
 mod tests {

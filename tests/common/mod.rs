@@ -63,7 +63,11 @@ pub async fn metrics(client: &reqwest::Client, gateway: &Gateway) -> String {
 }
 
 /// POSTs `body` as JSON, asserts 200 OK and returns the JSON answer.
-pub async fn post_ok(client: &reqwest::Client, url: impl reqwest::IntoUrl, body: serde_json::Value) -> serde_json::Value {
+pub async fn post_ok(
+    client: &reqwest::Client,
+    url: impl reqwest::IntoUrl,
+    body: serde_json::Value,
+) -> serde_json::Value {
     let res = client.post(url).json(&body).send().await.unwrap();
     assert_eq!(res.status(), reqwest::StatusCode::OK);
     res.json().await.unwrap()
