@@ -14,7 +14,6 @@
 //! The load generator shares the machine's cores with the server: on a 2-core box the numbers
 //! are a floor for what the server does alone.
 
-use std::process::{Child, Command};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -26,40 +25,9 @@ use hyper_util::rt::TokioIo;
 use query_gateway::procstat;
 use query_gateway::training::data;
 
-struct Server {
-    port: u16,
-    child: Child,
-}
-
-impl Server {
-    fn start(env: &[(&str, String)]) -> Self {
-        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_query-gateway"));
-        cmd.env("APP_HOST", "127.0.0.1").env("APP_PORT", port.to_string()).env("LOG_LEVEL", "warn");
-        cmd.env(
-            "MODEL_PATH",
-            std::env::var("MODEL_PATH").unwrap_or_else(|_| format!("{}/models/router", env!("CARGO_MANIFEST_DIR"))),
-        );
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let child = cmd.spawn().unwrap();
-        // Binding waits for the model load and warm-up: every GPU batch shape at start-up.
-        let deadline = Instant::now() + Duration::from_secs(300);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "gateway did not start");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Self { port, child }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+#[path = "support/mod.rs"]
+mod support;
+use support::Server;
 
 /// Request bodies, pre-serialised so the generator spends its time on HTTP, not JSON.
 struct Workload {

@@ -14,7 +14,6 @@
 //! QG_OVERLOAD_CONNECTIONS (client connections, default 512), plus any gateway setting, passed
 //! through to the server. The generator shares the machine's cores with the server.
 
-use std::process::{Child, Command};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -25,36 +24,9 @@ use hyper::client::conn::http1::{self, SendRequest};
 use hyper_util::rt::TokioIo;
 use query_gateway::training::data;
 
-struct Server {
-    port: u16,
-    child: Child,
-}
-
-impl Server {
-    fn start() -> Self {
-        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_query-gateway"));
-        cmd.env("APP_HOST", "127.0.0.1").env("APP_PORT", port.to_string()).env("LOG_LEVEL", "warn");
-        cmd.env(
-            "MODEL_PATH",
-            std::env::var("MODEL_PATH").unwrap_or_else(|_| format!("{}/models/router", env!("CARGO_MANIFEST_DIR"))),
-        );
-        let child = cmd.spawn().unwrap();
-        let deadline = Instant::now() + Duration::from_secs(300);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "gateway did not start");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Self { port, child }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+#[path = "support/mod.rs"]
+mod support;
+use support::Server;
 
 /// Unique request bodies: 80 % short queries (a Dolly instruction), 20 % long pasted passages
 /// (instruction plus its context, up to 2,000 characters), each text sent once.
@@ -302,7 +274,7 @@ fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     let work = Arc::new(Workload::new());
     runtime.block_on(async {
-        let server = Server::start();
+        let server = Server::start(&[]);
         let idle_ms = idle_latency(server.port, &work, 20).await;
         let cap = match std::env::var("QG_CAPACITY").ok().and_then(|c| c.parse::<f64>().ok()) {
             Some(c) => c,
