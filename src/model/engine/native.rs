@@ -19,7 +19,7 @@ use rayon::prelude::*;
 
 use super::{BatchShape, Engine, EngineInfo, EngineKind, PendingLogits, Ready};
 use crate::model::config::{Activation, Family, ModelConfig};
-use crate::model::encoder::{head_names, layer_name, prefix, LayerPart};
+use crate::model::encoder::{head_names, layer_name, prefix, transpose, LayerPart};
 use crate::model::host_ops::{self, HeadAttention};
 use crate::model::weights::WeightFile;
 
@@ -38,13 +38,7 @@ impl Dense {
     fn load(file: &WeightFile, name: &str, d_in: usize, d_out: usize) -> Result<Self> {
         let w = file.read(&format!("{name}.weight"), &[d_out, d_in])?;
         let b = file.read(&format!("{name}.bias"), &[d_out])?;
-        let mut t = vec![0.0; w.len()];
-        for (o, row) in w.chunks_exact(d_in).enumerate() {
-            for (i, &v) in row.iter().enumerate() {
-                t[i * d_out + o] = v;
-            }
-        }
-        Ok(Self { w: t, b, d_in, d_out })
+        Ok(Self { w: transpose(&w, d_out, d_in), b, d_in, d_out })
     }
 
     /// One layer whose outputs are the outputs of `parts` side by side (fused Q/K/V).
