@@ -2,7 +2,8 @@
 //!
 //! A request's way through the crate: `api` (axum handlers) -> `service` (the pipeline) ->
 //! `cache` (sharded L1, optional Redis L2) -> `batcher` (crossbeam queue drained by OS-thread
-//! workers) -> `model` (burn). `server` wires them together; `training` builds the model.
+//! workers) -> `model` (native CPU engine or burn); `routing` is the confidence rule applied to
+//! each answer. `server` wires them together; `training` builds and measures the model.
 
 pub mod api;
 pub mod batcher;
@@ -12,6 +13,7 @@ pub mod logging;
 pub mod metrics;
 pub mod model;
 pub mod procstat;
+pub mod routing;
 pub mod server;
 pub mod service;
 pub mod training;

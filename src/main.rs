@@ -7,9 +7,11 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 use query_gateway::config::Config;
+use query_gateway::model::config::CALIBRATION_KEY;
 use query_gateway::model::{parity, Classifier};
+use query_gateway::routing::ConfidenceRouting;
 use query_gateway::training::data::{self, Protocol};
-use query_gateway::training::{eval, train};
+use query_gateway::training::{calibration, eval, train};
 use query_gateway::{logging, procstat, server};
 
 /// burn's CPU backend allocates a fresh buffer per op; mimalloc reuses freed pages where the
@@ -32,7 +34,8 @@ enum Command {
     Serve,
     /// Fine-tune a pretrained encoder into the router (CPU, burn autodiff).
     Train(train::TrainArgs),
-    /// Evaluate MODEL_PATH on the test split, both input protocols.
+    /// Evaluate MODEL_PATH on the test split (both input protocols) or a JSONL file, before and
+    /// after confidence routing; `--calibrate` fits its softmax temperature.
     Eval(EvalArgs),
     /// Check MODEL_DEVICE against the committed PyTorch reference logits (tests/fixtures).
     Selftest(SelftestArgs),
@@ -79,6 +82,15 @@ struct EvalArgs {
     /// Split to score: test (default) or validation.
     #[arg(long, default_value = "test")]
     split: String,
+    /// Score this JSONL of {"text", "label"} instead of the Dolly split (e.g. data/ood_queries.jsonl).
+    #[arg(long, conflicts_with = "calibrate")]
+    jsonl: Option<PathBuf>,
+    /// Fit the softmax temperature on the validation split and write it into MODEL_PATH/config.json.
+    #[arg(long)]
+    calibrate: bool,
+    /// With --calibrate: write the test split's reliability bins (before / after) as JSON here.
+    #[arg(long, requires = "calibrate")]
+    reliability: Option<PathBuf>,
 }
 
 fn main() -> Result<()> {
@@ -197,32 +209,124 @@ fn evaluate(config: &Config, args: &EvalArgs) -> Result<()> {
     let classifier = Classifier::load(&config.model_path, selected, config.model_max_length as usize)?;
     let load_secs = started.elapsed().as_secs_f64();
     let records = data::load(&args.data)?;
-    let split = data::split(&records, &args.split);
     let weights = std::fs::metadata(config.model_path.join("model.safetensors"))?.len();
+    let info = classifier.info();
     println!(
-        "## {} on the {} split ({} records)\n\nmodel {} ({}, {} layers, {:.1} MB weights, fingerprint {}), engine {} ({}), loaded in {:.2} s\n",
+        "## {}\n\nmodel {} ({}, {} layers, {:.1} MB weights, fingerprint {}, temperature {}), engine {} ({}), loaded in {:.2} s\n",
         config.model_path.display(),
-        args.split,
-        split.len(),
         classifier.name,
         classifier.config.family.name(),
         classifier.config.num_layers,
         weights as f64 / 1e6,
         &classifier.fingerprint[..12],
-        classifier.info().kind.name(),
-        classifier.info().adapter,
+        classifier.config.temperature,
+        info.kind.name(),
+        info.adapter,
         load_secs
     );
-    for protocol in [Protocol::Instruction, Protocol::Context] {
-        let report = eval::evaluate(&split, protocol, classifier.labels().len(), |texts| {
+    if args.calibrate {
+        return calibrate(config, &classifier, &records, args);
+    }
+    let sets: Vec<(String, Vec<eval::Labelled>)> = match &args.jsonl {
+        Some(path) => vec![(path.display().to_string(), eval::load_jsonl(path, classifier.labels())?)],
+        None => {
+            let split = data::split(&records, &args.split);
+            [Protocol::Instruction, Protocol::Context]
+                .into_iter()
+                .map(|p| (format!("{} split, {}", args.split, p.name()), eval::dolly_texts(&split, p)))
+                .collect()
+        }
+    };
+    let rule = ConfidenceRouting { threshold: config.confidence_threshold, labels: classifier.labels().len() };
+    for (title, samples) in &sets {
+        let report = eval::evaluate(title, samples, classifier.labels().len(), Some(rule), |texts| {
             let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-            let mut classes = Vec::with_capacity(refs.len());
+            let mut predictions = Vec::with_capacity(refs.len());
             for chunk in refs.chunks(64) {
-                classes.extend(classifier.classify(chunk)?.into_iter().map(|p| p.class));
+                predictions.extend(classifier.classify(chunk)?);
             }
-            Ok(classes)
+            Ok(predictions)
         })?;
         println!("{report}");
     }
+    Ok(())
+}
+
+/// Logits `[text][label]` of `samples`, 64 texts a call.
+fn logits_of(classifier: &Classifier, samples: &[eval::Labelled]) -> Result<Vec<Vec<f32>>> {
+    let mut out = Vec::with_capacity(samples.len());
+    for chunk in samples.chunks(64) {
+        let seqs = chunk.iter().map(|s| classifier.encode(&s.text)).collect::<Result<Vec<_>>>()?;
+        out.extend(classifier.logits(&seqs.iter().map(Vec::as_slice).collect::<Vec<_>>())?);
+    }
+    Ok(out)
+}
+
+/// Fits the softmax temperature on the validation split, writes it into the model's config.json,
+/// and prints ECE before / after on the validation and test splits and the confidence-routing
+/// trade-off per threshold on the validation split.
+fn calibrate(config: &Config, classifier: &Classifier, records: &[data::Record], args: &EvalArgs) -> Result<()> {
+    let split_logits = |name: &str| -> Result<(Vec<Vec<f32>>, Vec<usize>)> {
+        let samples = eval::distinct_texts(&data::split(records, name));
+        Ok((logits_of(classifier, &samples)?, samples.iter().map(|s| s.label).collect()))
+    };
+    let (val_logits, val_labels) = split_logits("validation")?;
+    let (test_logits, test_labels) = split_logits("test")?;
+    let temperature = calibration::fit_temperature(&val_logits, &val_labels) as f32;
+    let ece = |logits: &[Vec<f32>], labels: &[usize], t: f32| calibration::ece(&calibration::points(logits, labels, t));
+    println!(
+        "temperature fitted on {} validation texts (both protocols): **{temperature:.4}** (NLL {:.4} -> {:.4})\n\n\
+         | split | texts | ECE at T = 1 | ECE at T = {temperature:.3} |\n|---|---|---|---|\n\
+         | validation | {} | {:.4} | {:.4} |\n| test | {} | {:.4} | {:.4} |\n",
+        val_logits.len(),
+        calibration::nll(&val_logits, &val_labels, 1.0),
+        calibration::nll(&val_logits, &val_labels, temperature as f64),
+        val_logits.len(),
+        ece(&val_logits, &val_labels, 1.0),
+        ece(&val_logits, &val_labels, temperature),
+        test_logits.len(),
+        ece(&test_logits, &test_labels, 1.0),
+        ece(&test_logits, &test_labels, temperature),
+    );
+    let thresholds: Vec<f32> = (10..=19).map(|i| i as f32 * 0.05).collect();
+    let validation = data::split(records, "validation");
+    for protocol in [Protocol::Instruction, Protocol::Context] {
+        let samples = eval::dolly_texts(&validation, protocol);
+        let logits = logits_of(classifier, &samples)?;
+        let labels: Vec<usize> = samples.iter().map(|s| s.label).collect();
+        println!(
+            "validation, {}: final answer per CONFIDENCE_THRESHOLD (calibrated)\n\n\
+             | threshold | fast-path share | slow-path recall | accuracy |\n|---|---|---|---|",
+            protocol.name()
+        );
+        for row in calibration::threshold_sweep(&logits, &labels, temperature, &thresholds) {
+            println!(
+                "| {:.2} | {:.2} % | {:.2} % | {:.2} % |",
+                row.threshold,
+                100.0 * row.fast_share,
+                100.0 * row.slow_recall,
+                100.0 * row.accuracy
+            );
+        }
+        println!();
+    }
+    if let Some(path) = &args.reliability {
+        let json = serde_json::json!({
+            "model": classifier.name, "temperature": temperature, "split": "test",
+            "before": calibration::reliability(&calibration::points(&test_logits, &test_labels, 1.0)),
+            "after": calibration::reliability(&calibration::points(&test_logits, &test_labels, temperature)),
+            "ece_before": ece(&test_logits, &test_labels, 1.0), "ece_after": ece(&test_logits, &test_labels, temperature),
+        });
+        std::fs::write(path, serde_json::to_string_pretty(&json)? + "\n")?;
+        println!("reliability bins of the test split written to {}", path.display());
+    }
+    let config_path = config.model_path.join("config.json");
+    let mut model_config: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&config_path)?)?;
+    model_config[CALIBRATION_KEY] = serde_json::json!({
+        "temperature": (temperature as f64 * 1e4).round() / 1e4,
+        "fitted_on": "validation split of data/dolly_router.jsonl, both protocols (eval --calibrate)",
+    });
+    std::fs::write(&config_path, serde_json::to_string_pretty(&model_config)? + "\n")?;
+    println!("wrote {CALIBRATION_KEY}.temperature into {}", config_path.display());
     Ok(())
 }

@@ -14,6 +14,7 @@ use crate::batcher::{EnqueueError, Inferred, Job, Queue};
 use crate::cache::{cache_key, CacheKey, CachedAnswer, L1Cache, L2Cache};
 use crate::metrics::Metrics;
 use crate::model::Classifier;
+use crate::routing::{ConfidenceRouting, Route};
 
 /// Where an answer came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,7 +29,10 @@ pub enum Source {
 
 #[derive(Debug, Clone, Copy)]
 pub struct Outcome {
+    /// The model's answer (argmax class and its calibrated confidence).
     pub answer: CachedAnswer,
+    /// The answer after confidence routing: what the caller acts on.
+    pub route: Route,
     pub source: Source,
     /// Texts in the model call that produced the answer (0 for cache hits).
     pub batch_size: usize,
@@ -89,6 +93,7 @@ pub struct ClassifyService {
     in_flight: Arc<InFlightMap>,
     queue: Queue,
     metrics: Arc<Metrics>,
+    routing: ConfidenceRouting,
 }
 
 impl ClassifyService {
@@ -98,8 +103,19 @@ impl ClassifyService {
         l2: Option<Arc<L2Cache>>,
         queue: Queue,
         metrics: Arc<Metrics>,
+        confidence_threshold: f32,
     ) -> Self {
-        Self { classifier, l1: Arc::new(l1), l2, in_flight: Arc::default(), queue, metrics }
+        let routing = ConfidenceRouting { threshold: confidence_threshold, labels: classifier.labels().len() };
+        Self { classifier, l1: Arc::new(l1), l2, in_flight: Arc::default(), queue, metrics, routing }
+    }
+
+    /// An answer with its route.
+    fn outcome(&self, answer: CachedAnswer, source: Source, batch_size: usize) -> Outcome {
+        let route = self.routing.route(answer.class, answer.confidence);
+        if route.confidence_routed {
+            self.metrics.confidence_routed.inc();
+        }
+        Outcome { answer, route, source, batch_size }
     }
 
     pub fn classifier(&self) -> &Classifier {
@@ -181,14 +197,14 @@ impl ClassifyService {
     async fn cached(&self, key: CacheKey) -> Option<Outcome> {
         if let Some(answer) = self.l1.get(key) {
             self.metrics.cache_hits.with_label_values(&["L1"]).inc();
-            return Some(Outcome { answer, source: Source::L1, batch_size: 0 });
+            return Some(self.outcome(answer, Source::L1, 0));
         }
         self.metrics.cache_misses.with_label_values(&["L1"]).inc();
         let l2 = self.l2.as_ref()?;
         if let Some(answer) = l2.get(key).await {
             self.metrics.cache_hits.with_label_values(&["L2"]).inc();
             self.l1.insert(key, answer);
-            return Some(Outcome { answer, source: Source::L2, batch_size: 0 });
+            return Some(self.outcome(answer, Source::L2, 0));
         }
         self.metrics.cache_misses.with_label_values(&["L2"]).inc();
         None
@@ -215,7 +231,7 @@ impl ClassifyService {
                 let l2 = l2.clone();
                 tokio::spawn(async move { l2.put(key, answer).await });
             }
-            Ok(Outcome { answer, source, batch_size })
+            Ok(self.outcome(answer, source, batch_size))
         }
         .boxed()
     }
@@ -254,12 +270,14 @@ impl ClassifyService {
         let state = Arc::new(JobState::new(deadline));
         let (tx, rx) = tokio::sync::oneshot::channel();
         let (l1, in_flight, job_state) = (self.l1.clone(), self.in_flight.clone(), state.clone());
+        let classifier = self.classifier.clone();
         // Runs on the worker: cache first, then retire the in-flight entry (unless a newer one
         // replaced it), then answer, so a new identical request always finds one or the other.
         let reply = Box::new(move |result: Result<Inferred, String>| {
             let result = match result {
                 Ok(r) => {
-                    Ok((CachedAnswer { class: r.prediction.class, confidence: r.prediction.confidence }, r.batch_size))
+                    let p = classifier.prediction(&r.logits);
+                    Ok((CachedAnswer { class: p.class, confidence: p.confidence }, r.batch_size))
                 }
                 Err(_) if job_state.skip(Instant::now()) == Some(Skip::Expired) => Err(ServiceError::Timeout),
                 Err(e) => Err(ServiceError::Inference(e)),

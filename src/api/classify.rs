@@ -11,6 +11,7 @@ use utoipa::ToSchema;
 
 use super::error::{ApiError, ErrorBody};
 use super::{AppState, REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER};
+use crate::routing::Route;
 use crate::service::{Outcome, Source};
 
 /// Longest accepted request id.
@@ -137,16 +138,10 @@ fn checked_text<'a>(text: &'a str, max_chars: usize, field: &str) -> Result<&'a 
 }
 
 impl AppState {
-    /// Applies confidence routing, records the decision and logs the request.
+    /// Records the routed answer and logs the request.
     fn respond(&self, outcome: Outcome, request_id: &str, started: Instant) -> ClassifyResponse {
-        let answer = outcome.answer;
+        let (answer, Route { class, confidence_routed }) = (outcome.answer, outcome.route);
         let classifier = self.service.classifier();
-        let confidence_routed =
-            classifier.labels().len() == 2 && answer.class == 0 && answer.confidence < self.config.confidence_threshold;
-        let class = if confidence_routed { 1 } else { answer.class };
-        if confidence_routed {
-            self.metrics.confidence_routed.inc();
-        }
         let label = class.to_string();
         self.metrics.classifications.with_label_values(&[label.as_str()]).inc();
         self.metrics.confidence.observe(answer.confidence as f64);

@@ -11,13 +11,12 @@ use crossbeam_channel::{Receiver, RecvError, RecvTimeoutError, Sender, TryRecvEr
 
 use crate::metrics::Metrics;
 use crate::model::engine::BatchShape;
-use crate::model::Prediction;
 use admission::{Admission, JobState};
 
-/// A job's answer: the prediction and the size of the batch it ran in.
+/// A job's answer: the model's logits and the size of the batch it ran in.
 #[derive(Debug, Clone)]
 pub struct Inferred {
-    pub prediction: Prediction,
+    pub logits: Vec<f32>,
     pub batch_size: usize,
 }
 

@@ -14,7 +14,7 @@ use super::admission::Admission;
 use super::{collect_batch, BatchLimits, Inferred, Job, JobReceiver, Reply};
 use crate::metrics::Metrics;
 use crate::model::engine::PendingLogits;
-use crate::model::{softmax_prediction, Engine};
+use crate::model::Engine;
 
 pub struct WorkerPool {
     handles: Vec<JoinHandle<()>>,
@@ -133,7 +133,7 @@ fn finish(batch: LaunchedBatch, metrics: &Metrics, admission: &Admission) {
     match outcome {
         Ok(logits) => {
             for (reply, logits) in replies.into_iter().zip(logits) {
-                reply(Ok(Inferred { prediction: softmax_prediction(&logits), batch_size }));
+                reply(Ok(Inferred { logits, batch_size }));
             }
         }
         Err(error) => {

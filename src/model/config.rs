@@ -49,7 +49,13 @@ pub struct ModelConfig {
     pub activation: Activation,
     /// Class names in index order, from `id2label` (or `LABEL_i` when absent).
     pub labels: Vec<String>,
+    /// Softmax temperature fitted on held-out data (`calibration.temperature`, written by
+    /// `eval --calibrate`); 1.0 for a directory without one. Changes confidences, never the class.
+    pub temperature: f32,
 }
+
+/// The key `eval --calibrate` writes into config.json; other tools ignore unknown keys.
+pub const CALIBRATION_KEY: &str = "calibration";
 
 impl ModelConfig {
     /// Parses the contents of `path` (named in errors).
@@ -114,7 +120,18 @@ impl ModelConfig {
             layer_norm_eps: eps,
             activation,
             labels: read_labels(json)?,
+            temperature: read_temperature(json)?,
         })
+    }
+}
+
+fn read_temperature(json: &Value) -> Result<f32> {
+    let Some(value) = json.get(CALIBRATION_KEY).and_then(|c| c.get("temperature")) else {
+        return Ok(1.0);
+    };
+    match value.as_f64() {
+        Some(t) if t.is_finite() && (0.01..=100.0).contains(&t) => Ok(t as f32),
+        _ => bail!("{CALIBRATION_KEY}.temperature must be a number in 0.01..=100, got {value}"),
     }
 }
 
@@ -178,6 +195,23 @@ mod tests {
         }))
         .unwrap_err();
         assert!(err.to_string().contains("divisible"));
+    }
+
+    #[test]
+    fn temperature_is_optional_and_checked() {
+        let base = json!({
+            "model_type": "bert", "vocab_size": 100, "hidden_size": 32, "num_hidden_layers": 2,
+            "num_attention_heads": 4, "intermediate_size": 64, "max_position_embeddings": 64
+        });
+        assert_eq!(ModelConfig::from_json(&base).unwrap().temperature, 1.0);
+        let mut with = base.clone();
+        with[CALIBRATION_KEY] = json!({"temperature": 1.5});
+        assert_eq!(ModelConfig::from_json(&with).unwrap().temperature, 1.5);
+        for bad in [json!(0.0), json!(-1.0), json!("hot"), json!(1e9)] {
+            with[CALIBRATION_KEY] = json!({ "temperature": bad });
+            let err = format!("{:#}", ModelConfig::from_json(&with).unwrap_err());
+            assert!(err.contains("temperature"), "{err}");
+        }
     }
 
     #[test]

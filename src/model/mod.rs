@@ -126,10 +126,15 @@ impl Classifier {
         self.engine.logits(seqs)
     }
 
+    /// The calibrated prediction for one text's logits.
+    pub fn prediction(&self, logits: &[f32]) -> Prediction {
+        softmax_prediction(logits, self.config.temperature)
+    }
+
     /// Predictions for already-tokenized texts, in input order.
     pub fn predict_tokens(&self, seqs: &[Vec<u32>]) -> Result<Vec<Prediction>> {
         let refs: Vec<&[u32]> = seqs.iter().map(Vec::as_slice).collect();
-        Ok(self.logits(&refs)?.iter().map(|l| softmax_prediction(l)).collect())
+        Ok(self.logits(&refs)?.iter().map(|l| self.prediction(l)).collect())
     }
 
     pub fn classify(&self, texts: &[&str]) -> Result<Vec<Prediction>> {
@@ -145,9 +150,10 @@ impl Classifier {
     }
 }
 
-pub fn softmax_prediction(logits: &[f32]) -> Prediction {
+/// Softmax of `logits / temperature` and its top class.
+pub fn softmax_prediction(logits: &[f32], temperature: f32) -> Prediction {
     let max = logits.iter().cloned().fold(f32::NEG_INFINITY, f32::max);
-    let exps: Vec<f64> = logits.iter().map(|&l| ((l - max) as f64).exp()).collect();
+    let exps: Vec<f64> = logits.iter().map(|&l| ((l - max) as f64 / temperature as f64).exp()).collect();
     let total: f64 = exps.iter().sum();
     let probabilities: Vec<f32> = exps.iter().map(|e| (e / total) as f32).collect();
     let (class, &confidence) =
@@ -161,9 +167,13 @@ mod tests {
 
     #[test]
     fn softmax_picks_max() {
-        let p = softmax_prediction(&[0.0, 2.0]);
+        let p = softmax_prediction(&[0.0, 2.0], 1.0);
         assert_eq!(p.class, 1);
         assert!((p.confidence - 0.880797).abs() < 1e-5);
         assert!((p.probabilities.iter().sum::<f32>() - 1.0).abs() < 1e-6);
+        // A higher temperature softens the confidence, never the class: softmax([0, 1]).
+        let soft = softmax_prediction(&[0.0, 2.0], 2.0);
+        assert_eq!(soft.class, 1);
+        assert!((soft.confidence - 0.731059).abs() < 1e-5);
     }
 }

@@ -59,11 +59,11 @@ pub fn check_model(
     // A text's answer must not depend on the batch it runs in (padding, packing, bucketing).
     for (i, (seq, row)) in refs.iter().zip(&logits).enumerate() {
         let alone = &classifier.logits(&[seq])?[0];
-        if softmax_prediction(alone).class != softmax_prediction(row).class {
+        if softmax_prediction(alone, 1.0).class != softmax_prediction(row, 1.0).class {
             bail!(
                 "text {i}: alone it gets class {}, in the batch {}",
-                softmax_prediction(alone).class,
-                softmax_prediction(row).class
+                softmax_prediction(alone, 1.0).class,
+                softmax_prediction(row, 1.0).class
             );
         }
         max_abs_diff = alone.iter().zip(row).fold(max_abs_diff, |m, (a, b)| m.max((a - b).abs()));

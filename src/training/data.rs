@@ -7,6 +7,8 @@ use rand::seq::IndexedRandom;
 use rand::Rng;
 use serde::Deserialize;
 
+use super::augment::{self, Augment};
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct Record {
     /// Line number in the official databricks-dolly-15k file.
@@ -115,14 +117,25 @@ const JOINS: &[&str] = &[
 ];
 
 /// Training texts for one epoch: every record's instruction alone, plus, for records with a
-/// passage, the instruction joined to it in a randomly chosen way.
-pub fn training_texts(records: &[&Record], rng: &mut impl Rng) -> Vec<(String, usize)> {
+/// passage, the instruction joined to it in a randomly chosen way; with [`Augment::Surface`] a
+/// third of the instructions restyled and extra requests over the passages.
+pub fn training_texts(records: &[&Record], augment: Augment, rng: &mut impl Rng) -> Vec<(String, usize)> {
     let mut out = Vec::with_capacity(records.len() * 2);
     for r in records {
-        out.push((r.instruction.clone(), r.label));
+        let instruction = match augment {
+            Augment::Surface if rng.random_bool(0.3) => augment::restyle(&r.instruction, rng),
+            _ => r.instruction.clone(),
+        };
         if !r.context.is_empty() {
             let join = JOINS.choose(rng).expect("joins are not empty");
-            out.push((join.replace("{i}", &r.instruction).replace("{c}", &r.context), r.label));
+            let joined = join.replace("{i}", &instruction).replace("{c}", &r.context);
+            out.push((instruction, r.label));
+            out.push((joined, r.label));
+            if augment == Augment::Surface {
+                out.extend(augment::passage_requests(&r.context, rng));
+            }
+        } else {
+            out.push((instruction, r.label));
         }
     }
     out
@@ -155,9 +168,12 @@ mod tests {
     fn training_texts_cover_both_forms() {
         let (a, b) = (rec("the passage"), rec(""));
         let mut rng = rand::rngs::StdRng::seed_from_u64(1);
-        let texts = training_texts(&[&a, &b], &mut rng);
+        let texts = training_texts(&[&a, &b], Augment::None, &mut rng);
         assert_eq!(texts.len(), 3);
+        assert_eq!(texts[0].0, "Summarize this");
         assert!(texts[1].0.contains("the passage") && texts[1].0.contains("Summarize this"));
+        let augmented = training_texts(&[&a; 40], Augment::Surface, &mut rng);
+        assert!(augmented.len() > 80 && augmented.iter().any(|(_, label)| *label == 1));
     }
 
     #[test]

@@ -1,23 +1,97 @@
 //! Accuracy, precision/recall/F1, per-category accuracy and the confusion matrix of a router on
-//! a dataset split, for one input protocol.
+//! labelled texts, for the argmax class and for the final answer after confidence routing, with
+//! the expected calibration error of its confidences.
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::path::Path;
 use std::time::Instant;
 
-use anyhow::Result;
+use anyhow::{bail, Context, Result};
+use serde_json::Value;
 
+use super::calibration;
 use super::data::{Protocol, Record};
+use crate::model::Prediction;
+use crate::routing::ConfidenceRouting;
+
+/// A text with its true class; `category` groups the per-category rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Labelled {
+    pub text: String,
+    pub label: usize,
+    pub category: String,
+}
+
+/// The texts `protocol` makes of Dolly records.
+pub fn dolly_texts(records: &[&Record], protocol: Protocol) -> Vec<Labelled> {
+    records
+        .iter()
+        .map(|r| Labelled { text: protocol.text(r), label: r.label, category: r.category.clone() })
+        .collect()
+}
+
+/// Every distinct text of both protocols: each instruction, and each instruction with its
+/// passage. What a temperature is fitted on.
+pub fn distinct_texts(records: &[&Record]) -> Vec<Labelled> {
+    let mut out = dolly_texts(records, Protocol::Instruction);
+    let with_passage: Vec<&Record> = records.iter().copied().filter(|r| !r.context.is_empty()).collect();
+    out.extend(dolly_texts(&with_passage, Protocol::Context));
+    out
+}
+
+/// A JSONL file of `{"text", "label"}` objects (label: index or name from `labels`; optional
+/// `category`), e.g. data/ood_queries.jsonl.
+pub fn load_jsonl(path: &Path, labels: &[String]) -> Result<Vec<Labelled>> {
+    let content = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    let parse = |line: &str| -> Result<Labelled> {
+        let json: Value = serde_json::from_str(line).context("not valid JSON")?;
+        let text = json.get("text").and_then(Value::as_str).context("no string field \"text\"")?;
+        let label = match json.get("label") {
+            Some(Value::Number(n)) => n.as_u64().map(|n| n as usize).filter(|&n| n < labels.len()),
+            Some(Value::String(name)) => labels.iter().position(|l| l == name),
+            _ => None,
+        };
+        let Some(label) = label else {
+            bail!("\"label\" must be a class index below {} or one of {labels:?}", labels.len());
+        };
+        let category = json.get("category").and_then(Value::as_str).unwrap_or("-").to_string();
+        Ok(Labelled { text: text.to_string(), label, category })
+    };
+    let samples = content
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(n, line)| parse(line).with_context(|| format!("{}:{}", path.display(), n + 1)))
+        .collect::<Result<Vec<_>>>()?;
+    if samples.is_empty() {
+        bail!("{}: no records", path.display());
+    }
+    Ok(samples)
+}
+
+/// Scores of the final answer after confidence routing.
+#[derive(Debug, Clone)]
+pub struct Routed {
+    pub rule: ConfidenceRouting,
+    pub correct: usize,
+    /// Answers the rule moved from fast to slow path.
+    pub moved: usize,
+    pub confusion: Vec<Vec<usize>>,
+}
 
 #[derive(Debug, Clone)]
 pub struct Report {
-    pub protocol: Protocol,
+    pub title: String,
     pub total: usize,
     pub correct: usize,
-    /// `confusion[true][predicted]`.
+    /// `confusion[true][predicted]` of the argmax class.
     pub confusion: Vec<Vec<usize>>,
-    /// category -> (correct, total).
+    /// category -> (correct, total), argmax.
     pub per_category: BTreeMap<String, (usize, usize)>,
+    pub routed: Option<Routed>,
+    /// Expected calibration error of the top-class confidence.
+    pub ece: f64,
     pub seconds: f64,
 }
 
@@ -38,33 +112,46 @@ impl Report {
     }
 }
 
-/// Runs `predict` (texts -> predicted class indices) over `records` under `protocol`.
+/// Runs `predict` (texts -> predictions) over `samples`; with `routing`, also scores the routed
+/// answer.
 pub fn evaluate(
-    records: &[&Record],
-    protocol: Protocol,
+    title: &str,
+    samples: &[Labelled],
     n_classes: usize,
-    predict: impl FnOnce(&[String]) -> Result<Vec<usize>>,
+    routing: Option<ConfidenceRouting>,
+    predict: impl FnOnce(&[String]) -> Result<Vec<Prediction>>,
 ) -> Result<Report> {
-    let texts: Vec<String> = records.iter().map(|r| protocol.text(r)).collect();
+    let texts: Vec<String> = samples.iter().map(|s| s.text.clone()).collect();
     let start = Instant::now();
     let predicted = predict(&texts)?;
     let seconds = start.elapsed().as_secs_f64();
     let mut report = Report {
-        protocol,
-        total: records.len(),
+        title: title.to_string(),
+        total: samples.len(),
         correct: 0,
         confusion: vec![vec![0; n_classes]; n_classes],
         per_category: BTreeMap::new(),
+        routed: routing.map(|rule| Routed { rule, correct: 0, moved: 0, confusion: vec![vec![0; n_classes]; n_classes] }),
+        ece: 0.0,
         seconds,
     };
-    for (r, &p) in records.iter().zip(&predicted) {
-        let hit = r.label == p;
+    let mut points = Vec::with_capacity(samples.len());
+    for (s, p) in samples.iter().zip(&predicted) {
+        let hit = s.label == p.class;
+        points.push((p.confidence, hit));
         report.correct += hit as usize;
-        report.confusion[r.label][p] += 1;
-        let entry = report.per_category.entry(r.category.clone()).or_default();
+        report.confusion[s.label][p.class] += 1;
+        let entry = report.per_category.entry(s.category.clone()).or_default();
         entry.0 += hit as usize;
         entry.1 += 1;
+        if let Some(routed) = &mut report.routed {
+            let route = routed.rule.route(p.class, p.confidence);
+            routed.correct += (route.class == s.label) as usize;
+            routed.moved += route.confidence_routed as usize;
+            routed.confusion[s.label][route.class] += 1;
+        }
     }
+    report.ece = calibration::ece(&points);
     Ok(report)
 }
 
@@ -73,14 +160,28 @@ impl fmt::Display for Report {
         writeln!(
             f,
             "### {}: accuracy {:.2} % ({}/{}), {:.1} s ({:.0} texts/s)\n",
-            self.protocol.name(),
+            self.title,
             100.0 * self.accuracy(),
             self.correct,
             self.total,
             self.seconds,
             self.total as f64 / self.seconds.max(1e-9)
         )?;
-        writeln!(f, "| class | precision | recall | F1 |\n|---|---|---|---|")?;
+        if let Some(r) = &self.routed {
+            writeln!(
+                f,
+                "final answer after confidence routing (threshold {:.2}): accuracy **{:.2} %** ({}/{}), {} answers moved \
+                 to the slow path, confusion {:?}\n",
+                r.rule.threshold,
+                100.0 * r.correct as f64 / self.total.max(1) as f64,
+                r.correct,
+                self.total,
+                r.moved,
+                r.confusion
+            )?;
+        }
+        writeln!(f, "expected calibration error ({} bins): {:.4}\n", calibration::BINS, self.ece)?;
+        writeln!(f, "argmax:\n\n| class | precision | recall | F1 |\n|---|---|---|---|")?;
         for class in 0..self.confusion.len() {
             let (p, r, f1) = self.class_scores(class);
             writeln!(f, "| {class} | {:.2} % | {:.2} % | {:.2} % |", 100.0 * p, 100.0 * r, 100.0 * f1)?;
@@ -104,27 +205,48 @@ impl fmt::Display for Report {
 mod tests {
     use super::*;
 
-    fn rec(category: &str, label: usize) -> Record {
-        Record {
-            index: 0,
-            category: category.into(),
-            label,
-            instruction: "q".into(),
-            context: String::new(),
-            split: "test".into(),
-        }
+    fn sample(category: &str, label: usize) -> Labelled {
+        Labelled { text: "q".into(), label, category: category.into() }
+    }
+
+    fn prediction(class: usize, confidence: f32) -> Prediction {
+        let mut probabilities = vec![1.0 - confidence; 2];
+        probabilities[class] = confidence;
+        Prediction { class, confidence, probabilities }
     }
 
     #[test]
-    fn scores_a_known_confusion() {
-        let records = [rec("classification", 0), rec("summarization", 0), rec("open_qa", 1), rec("open_qa", 1)];
-        let refs: Vec<&Record> = records.iter().collect();
-        let report = evaluate(&refs, Protocol::Instruction, 2, |_| Ok(vec![0, 1, 1, 1])).unwrap();
+    fn scores_a_known_confusion_before_and_after_routing() {
+        let samples = [sample("classification", 0), sample("summarization", 0), sample("open_qa", 1), sample("open_qa", 1)];
+        let rule = ConfidenceRouting { threshold: 0.7, labels: 2 };
+        let predictions = vec![prediction(0, 0.6), prediction(1, 0.8), prediction(1, 0.9), prediction(1, 0.99)];
+        let report = evaluate("t", &samples, 2, Some(rule), |_| Ok(predictions)).unwrap();
         assert_eq!(report.correct, 3);
         assert_eq!(report.confusion, vec![vec![1, 1], vec![0, 2]]);
         let (p1, r1, _) = report.class_scores(1);
         assert!((p1 - 2.0 / 3.0).abs() < 1e-9 && (r1 - 1.0).abs() < 1e-9);
         assert_eq!(report.per_category["summarization"], (0, 1));
-        assert!(report.to_string().contains("75.00 %"));
+        let routed = report.routed.as_ref().unwrap();
+        assert_eq!((routed.correct, routed.moved), (2, 1));
+        assert_eq!(routed.confusion, vec![vec![0, 2], vec![0, 2]]);
+        let text = report.to_string();
+        assert!(text.contains("75.00 %") && text.contains("**50.00 %**"), "{text}");
+    }
+
+    #[test]
+    fn jsonl_takes_indices_or_names_and_names_bad_lines() {
+        let dir = std::env::temp_dir().join(format!("qg-eval-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let labels = vec!["fast_path".to_string(), "slow_path".to_string()];
+        let good = dir.join("good.jsonl");
+        std::fs::write(&good, "{\"text\": \"tl;dr this\", \"label\": 0, \"category\": \"summarization\"}\n\n{\"text\": \"a poem\", \"label\": \"slow_path\"}\n").unwrap();
+        let samples = load_jsonl(&good, &labels).unwrap();
+        assert_eq!(samples[0], Labelled { text: "tl;dr this".into(), label: 0, category: "summarization".into() });
+        assert_eq!((samples[1].label, samples[1].category.as_str()), (1, "-"));
+        let bad = dir.join("bad.jsonl");
+        std::fs::write(&bad, "{\"text\": \"x\", \"label\": 0}\n{\"text\": \"y\", \"label\": 7}\n").unwrap();
+        let err = format!("{:#}", load_jsonl(&bad, &labels).unwrap_err());
+        assert!(err.contains("bad.jsonl:2") && err.contains("label"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -1,5 +1,7 @@
 //! Turning a pretrained encoder into the router (`train`) and measuring it (`eval`).
 
+pub mod augment;
+pub mod calibration;
 pub mod data;
 pub mod eval;
 pub mod train;

@@ -13,6 +13,7 @@ use rand::seq::SliceRandom;
 use rand::SeedableRng;
 use serde_json::{json, Value};
 
+use super::augment::Augment;
 use super::data::{self, Protocol, Record};
 use super::eval::{self, Report};
 use crate::model::encoder::{batch_tensors, SequenceClassifier};
@@ -51,6 +52,9 @@ pub struct TrainArgs {
     pub patience: usize,
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
+    /// Surface-form augmentation of the training texts (see training/augment.rs).
+    #[arg(long, value_enum, default_value_t = Augment::Surface)]
+    pub augment: Augment,
     /// Weight precision of the saved model.
     #[arg(long, value_enum, default_value_t = SaveDtype::F16)]
     pub dtype: SaveDtype,
@@ -108,15 +112,14 @@ fn validate(
 ) -> Result<[Report; 2]> {
     let eval_model = model.valid();
     let plain = device.clone().without_autodiff();
-    let run = |protocol| {
-        eval::evaluate(records, protocol, LABELS.len(), |texts| {
+    let run = |protocol: Protocol| {
+        eval::evaluate(protocol.name(), &eval::dolly_texts(records, protocol), LABELS.len(), None, |texts| {
             let seqs = texts.iter().map(|t| tok.encode(t)).collect::<Result<Vec<_>>>()?;
-            let mut classes = Vec::with_capacity(seqs.len());
+            let mut predictions = Vec::with_capacity(seqs.len());
             for chunk in seqs.chunks(64) {
-                let preds = predict_bucketed(chunk, tok.pad_id(), |b| eval_model.logits(b, &plain))?;
-                classes.extend(preds.into_iter().map(|p| p.class));
+                predictions.extend(predict_bucketed(chunk, tok.pad_id(), |b| eval_model.logits(b, &plain))?);
             }
-            Ok(classes)
+            Ok(predictions)
         })
     };
     Ok([run(Protocol::Instruction)?, run(Protocol::Context)?])
@@ -158,7 +161,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let mut rng = rand::rngs::StdRng::seed_from_u64(args.seed);
     let mut optim = AdamWConfig::new().with_weight_decay(0.01).with_epsilon(1e-8).init();
     let loss_fn = CrossEntropyLossConfig::new().init(&device);
-    let steps_per_epoch = data::training_texts(&train, &mut rng.clone()).len().div_ceil(args.batch_size);
+    let steps_per_epoch = data::training_texts(&train, args.augment, &mut rng.clone()).len().div_ceil(args.batch_size);
     let total_steps = steps_per_epoch * args.epochs;
     eprintln!(
         "training {} ({layers} of {} layers) on {} records ({} texts/epoch), {} epochs, batch {}, lr {}",
@@ -175,7 +178,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let mut history = Vec::new();
     for epoch in 1..=args.epochs {
         let started = Instant::now();
-        let texts = data::training_texts(&train, &mut rng);
+        let texts = data::training_texts(&train, args.augment, &mut rng);
         let seqs = texts.iter().map(|(t, _)| tok.encode(t)).collect::<Result<Vec<_>>>()?;
         let lengths: Vec<usize> = seqs.iter().map(Vec::len).collect();
         let batches = make_batches(&lengths, args.batch_size, &mut rng);
@@ -235,7 +238,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         }
     }
     let log = json!({"base": args.base, "layers": layers, "epochs": history, "batch_size": args.batch_size,
-        "lr": args.lr, "max_length": args.max_length, "seed": args.seed});
+        "lr": args.lr, "max_length": args.max_length, "seed": args.seed, "augment": args.augment});
     std::fs::write(args.out.join("training_log.json"), serde_json::to_string_pretty(&log)? + "\n")?;
     Ok(())
 }

@@ -158,7 +158,7 @@ pub fn predict_bucketed(
     for rows in buckets(&refs, MIN_SPLIT_TOKENS_CPU) {
         let batch = pad_batch(&rows.iter().map(|&i| refs[i]).collect::<Vec<_>>(), pad_id);
         for (i, l) in rows.into_iter().zip(logits(&batch)?) {
-            out[i] = Some(softmax_prediction(&l));
+            out[i] = Some(softmax_prediction(&l, 1.0));
         }
     }
     Ok(out.into_iter().map(|p| p.expect("every input is in one bucket")).collect())
