@@ -117,7 +117,8 @@ pub async fn start(config: Config) -> Result<Gateway> {
         None => None,
     };
     let l1 = L1Cache::new(config.cache_l1_size, Duration::from_secs(config.cache_l1_ttl_sec), L1_SHARDS);
-    let service = Arc::new(ClassifyService::new(classifier, l1, l2, queue, metrics.clone(), config.confidence_threshold));
+    let service =
+        Arc::new(ClassifyService::new(classifier, l1, l2, queue, metrics.clone(), config.confidence_threshold));
     let draining = Arc::new(AtomicBool::new(false));
     let state = AppState {
         service,

@@ -74,7 +74,12 @@ fn lower_first(text: &str) -> String {
 
 /// The passage as a bulleted list of its sentences, as notes are often pasted.
 fn bulleted(passage: &str) -> String {
-    passage.split(". ").filter(|s| !s.trim().is_empty()).map(|s| format!("- {}", s.trim())).collect::<Vec<_>>().join("\n")
+    passage
+        .split(". ")
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| format!("- {}", s.trim()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// `request` joined to `passage` in a random way, the passage sometimes as bullets.

@@ -25,10 +25,7 @@ pub struct Labelled {
 
 /// The texts `protocol` makes of Dolly records.
 pub fn dolly_texts(records: &[&Record], protocol: Protocol) -> Vec<Labelled> {
-    records
-        .iter()
-        .map(|r| Labelled { text: protocol.text(r), label: r.label, category: r.category.clone() })
-        .collect()
+    records.iter().map(|r| Labelled { text: protocol.text(r), label: r.label, category: r.category.clone() }).collect()
 }
 
 /// Every distinct text of both protocols: each instruction, and each instruction with its
@@ -131,7 +128,12 @@ pub fn evaluate(
         correct: 0,
         confusion: vec![vec![0; n_classes]; n_classes],
         per_category: BTreeMap::new(),
-        routed: routing.map(|rule| Routed { rule, correct: 0, moved: 0, confusion: vec![vec![0; n_classes]; n_classes] }),
+        routed: routing.map(|rule| Routed {
+            rule,
+            correct: 0,
+            moved: 0,
+            confusion: vec![vec![0; n_classes]; n_classes],
+        }),
         ece: 0.0,
         seconds,
     };
@@ -217,7 +219,8 @@ mod tests {
 
     #[test]
     fn scores_a_known_confusion_before_and_after_routing() {
-        let samples = [sample("classification", 0), sample("summarization", 0), sample("open_qa", 1), sample("open_qa", 1)];
+        let samples =
+            [sample("classification", 0), sample("summarization", 0), sample("open_qa", 1), sample("open_qa", 1)];
         let rule = ConfidenceRouting { threshold: 0.7, labels: 2 };
         let predictions = vec![prediction(0, 0.6), prediction(1, 0.8), prediction(1, 0.9), prediction(1, 0.99)];
         let report = evaluate("t", &samples, 2, Some(rule), |_| Ok(predictions)).unwrap();
