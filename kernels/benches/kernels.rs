@@ -15,7 +15,7 @@ use std::time::Duration;
 use burn::tensor::Device;
 use common::{key_bias, tensor, wgpu_device};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use query_gateway_kernels::{classifier_head, masked_softmax, reference, residual_layer_norm};
+use query_gateway_kernels::{classifier_head, masked_softmax, reference, residual_layer_norm, HeadActivation};
 
 const BATCHES: [usize; 2] = [32, 256];
 const SEQ: usize = 20;
@@ -77,14 +77,27 @@ fn kernels(c: &mut Criterion) {
         let hidden = tensor([batch, SEQ, WIDTH], 10, 2.0, &gpu);
         group.bench_with_input(BenchmarkId::new("kernel", batch), &batch, |bench, _| {
             bench.iter(|| {
-                let _ = classifier_head(hidden.clone(), pw.clone(), pb.clone(), cw.clone(), cb.clone(), false);
+                let _ = classifier_head(
+                    hidden.clone(),
+                    pw.clone(),
+                    pb.clone(),
+                    cw.clone(),
+                    cb.clone(),
+                    HeadActivation::Tanh,
+                );
                 wait(&gpu);
             })
         });
         group.bench_with_input(BenchmarkId::new("burn_ops", batch), &batch, |bench, _| {
             bench.iter(|| {
-                let _ =
-                    reference::classifier_head(hidden.clone(), pw.clone(), pb.clone(), cw.clone(), cb.clone(), false);
+                let _ = reference::classifier_head(
+                    hidden.clone(),
+                    pw.clone(),
+                    pb.clone(),
+                    cw.clone(),
+                    cb.clone(),
+                    HeadActivation::Tanh,
+                );
                 wait(&gpu);
             })
         });

@@ -106,17 +106,28 @@ pub fn masked_softmax(scores: Tensor<4>, key_bias: Tensor<2>, scale: f64) -> Ten
     Tensor::from_dispatch(Dispatch::masked_softmax(scores.into_dispatch(), key_bias.into_dispatch(), scale as f32))
 }
 
+/// The activation between a sequence classifier's two head layers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadActivation {
+    /// BERT's pooler and RoBERTa's classifier.dense.
+    Tanh,
+    /// DistilBERT's pre_classifier.
+    Relu,
+}
+
 /// Logits `[batch, labels]` from the encoder output `hidden: [batch, seq, width]`: the `[CLS]`
 /// (first) position through `act(cls · pre_weight + pre_bias) · cls_weight + cls_bias`, weights
-/// stored `[in, out]`; `act` is ReLU when `relu`, else tanh.
+/// stored `[in, out]`.
 pub fn classifier_head(
     hidden: Tensor<3>,
     pre_weight: Tensor<2>,
     pre_bias: Tensor<1>,
     cls_weight: Tensor<2>,
     cls_bias: Tensor<1>,
-    relu: bool,
+    act: HeadActivation,
 ) -> Tensor<2> {
+    // The kernel specialises on a comptime flag.
+    let relu = act == HeadActivation::Relu;
     Tensor::from_dispatch(Dispatch::classifier_head(
         hidden.into_dispatch(),
         pre_weight.into_dispatch(),

@@ -3,6 +3,8 @@
 
 use burn::tensor::{activation, Tensor};
 
+use crate::HeadActivation;
+
 pub fn residual_layer_norm(
     x: Tensor<3>,
     residual: Tensor<3>,
@@ -28,11 +30,14 @@ pub fn classifier_head(
     pre_bias: Tensor<1>,
     cls_weight: Tensor<2>,
     cls_bias: Tensor<1>,
-    relu: bool,
+    act: HeadActivation,
 ) -> Tensor<2> {
     let [batch, _, width] = hidden.dims();
     let cls = hidden.slice([0..batch, 0..1, 0..width]).reshape([batch, width]);
     let pooled = cls.matmul(pre_weight) + pre_bias.unsqueeze::<2>();
-    let pooled = if relu { activation::relu(pooled) } else { pooled.tanh() };
+    let pooled = match act {
+        HeadActivation::Relu => activation::relu(pooled),
+        HeadActivation::Tanh => pooled.tanh(),
+    };
     pooled.matmul(cls_weight) + cls_bias.unsqueeze::<2>()
 }

@@ -5,7 +5,7 @@ mod common;
 
 use burn::tensor::{Device, Tensor};
 use common::{key_bias, tensor, wgpu_device};
-use query_gateway_kernels::{classifier_head, masked_softmax, reference, residual_layer_norm};
+use query_gateway_kernels::{classifier_head, masked_softmax, reference, residual_layer_norm, HeadActivation};
 
 fn max_abs_diff<const D: usize>(a: Tensor<D>, b: Tensor<D>) -> f32 {
     assert_eq!(a.dims(), b.dims());
@@ -74,7 +74,7 @@ fn masked_softmax_matches_composed_ops_and_ignores_padding() {
 fn classifier_head_matches_composed_ops() {
     let Some(gpu) = wgpu_device() else { return };
     for (i, &(batch, seq, width)) in CASES.iter().enumerate() {
-        for (labels, relu) in [(2, false), (3, true)] {
+        for (labels, act) in [(2, HeadActivation::Tanh), (3, HeadActivation::Relu)] {
             let seed = 100 + i as u64 * 10 + labels as u64;
             let inputs = |d: &Device| {
                 (
@@ -86,10 +86,10 @@ fn classifier_head_matches_composed_ops() {
                 )
             };
             let (h, pw, pb, cw, cb) = inputs(&gpu);
-            let fused = classifier_head(h.clone(), pw.clone(), pb.clone(), cw.clone(), cb.clone(), relu);
-            let composed_gpu = reference::classifier_head(h, pw, pb, cw, cb, relu);
+            let fused = classifier_head(h.clone(), pw.clone(), pb.clone(), cw.clone(), cb.clone(), act);
+            let composed_gpu = reference::classifier_head(h, pw, pb, cw, cb, act);
             let (h, pw, pb, cw, cb) = inputs(&Device::flex());
-            let composed_cpu = reference::classifier_head(h, pw, pb, cw, cb, relu);
+            let composed_cpu = reference::classifier_head(h, pw, pb, cw, cb, act);
             let vs_gpu = max_abs_diff(fused.clone(), composed_gpu);
             let vs_cpu = max_abs_diff(fused.to_device(&Device::flex()), composed_cpu);
             assert!(

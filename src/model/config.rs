@@ -5,23 +5,7 @@ use std::path::Path;
 use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
-/// Which Hugging Face architecture the weights follow; decides tensor names and the head.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Family {
-    /// `BertForSequenceClassification`: token-type embeddings, tanh pooler on [CLS].
-    Bert,
-    /// `DistilBertForSequenceClassification`: no token types, ReLU pre-classifier on [CLS].
-    DistilBert,
-}
-
-impl Family {
-    pub fn name(self) -> &'static str {
-        match self {
-            Family::Bert => "bert",
-            Family::DistilBert => "distilbert",
-        }
-    }
-}
+pub use super::family::Family;
 
 /// Feed-forward activation named by `hidden_act` / `activation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +17,7 @@ pub enum Activation {
     Relu,
 }
 
-/// Encoder shape and label set, normalised across BERT and DistilBERT naming.
+/// Encoder shape and label set, normalised across the families' naming.
 #[derive(Debug, Clone)]
 pub struct ModelConfig {
     pub family: Family,
@@ -43,6 +27,8 @@ pub struct ModelConfig {
     pub num_heads: usize,
     pub intermediate_size: usize,
     pub max_position_embeddings: usize,
+    /// Rows of the position table before the first token's (RoBERTa: `pad_token_id + 1`).
+    pub position_offset: usize,
     /// 0 for DistilBERT, which has no token-type embeddings.
     pub type_vocab_size: usize,
     pub layer_norm_eps: f64,
@@ -66,12 +52,7 @@ impl ModelConfig {
     }
 
     pub fn from_json(json: &Value) -> Result<Self> {
-        let model_type = json.get("model_type").and_then(Value::as_str).unwrap_or("");
-        let family = match model_type {
-            "bert" => Family::Bert,
-            "distilbert" => Family::DistilBert,
-            other => bail!("model_type {other:?} is not supported (bert, distilbert)"),
-        };
+        let family = Family::from_model_type(json.get("model_type").and_then(Value::as_str).unwrap_or(""))?;
         let usize_field = |name: &str| -> Result<usize> {
             json.get(name)
                 .and_then(Value::as_u64)
@@ -79,7 +60,7 @@ impl ModelConfig {
                 .with_context(|| format!("missing or non-integer field {name:?}"))
         };
         let (hidden, layers, heads, inter, act_key, type_vocab, eps) = match family {
-            Family::Bert => (
+            Family::Bert | Family::Roberta | Family::XlmRoberta => (
                 usize_field("hidden_size")?,
                 usize_field("num_hidden_layers")?,
                 usize_field("num_attention_heads")?,
@@ -108,6 +89,15 @@ impl ModelConfig {
             "relu" => Activation::Relu,
             other => bail!("activation {other:?} is not supported (gelu, gelu_new, relu)"),
         };
+        let max_position_embeddings = usize_field("max_position_embeddings")?;
+        let pad_token_id = json.get("pad_token_id").and_then(Value::as_u64).unwrap_or(match family {
+            Family::Roberta | Family::XlmRoberta => 1,
+            Family::Bert | Family::DistilBert => 0,
+        }) as usize;
+        let position_offset = family.position_offset(pad_token_id);
+        if position_offset >= max_position_embeddings {
+            bail!("pad_token_id {pad_token_id} leaves no positions in a table of {max_position_embeddings}");
+        }
         Ok(Self {
             family,
             vocab_size: usize_field("vocab_size")?,
@@ -115,13 +105,21 @@ impl ModelConfig {
             num_layers: layers,
             num_heads: heads,
             intermediate_size: inter,
-            max_position_embeddings: usize_field("max_position_embeddings")?,
+            max_position_embeddings,
+            position_offset,
             type_vocab_size: type_vocab,
             layer_norm_eps: eps,
             activation,
             labels: read_labels(json)?,
             temperature: read_temperature(json)?,
         })
+    }
+}
+
+impl ModelConfig {
+    /// The longest input in tokens the position table allows.
+    pub fn max_tokens(&self) -> usize {
+        self.max_position_embeddings - self.position_offset
     }
 }
 
@@ -184,6 +182,18 @@ mod tests {
         assert_eq!(cfg.family, Family::DistilBert);
         assert_eq!(cfg.type_vocab_size, 0);
         assert_eq!(cfg.labels, vec!["LABEL_0", "LABEL_1"]);
+    }
+
+    #[test]
+    fn reads_roberta_positions_after_the_padding_index() {
+        let cfg = ModelConfig::from_json(&json!({
+            "model_type": "xlm-roberta", "vocab_size": 100, "hidden_size": 32, "num_hidden_layers": 2,
+            "num_attention_heads": 4, "intermediate_size": 64, "max_position_embeddings": 66,
+            "type_vocab_size": 1, "pad_token_id": 1, "layer_norm_eps": 1e-5
+        }))
+        .unwrap();
+        assert_eq!(cfg.family, Family::XlmRoberta);
+        assert_eq!((cfg.position_offset, cfg.max_tokens(), cfg.type_vocab_size), (2, 64, 1));
     }
 
     #[test]

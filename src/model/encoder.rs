@@ -9,7 +9,8 @@ use burn::module::{Module, Param};
 use burn::nn::{Dropout, DropoutConfig, Initializer, LayerNorm, LayerNormConfig, Linear, LinearConfig};
 use burn::tensor::{activation, Device, Int, Tensor, TensorData};
 
-use super::config::{Activation, Family, ModelConfig};
+use super::config::{Activation, ModelConfig};
+use super::family::{Family, HeadActivation, LayerPart};
 use super::host_ops;
 use super::tokenize::PaddedBatch;
 use super::weights::{NamedTensors, WeightFile};
@@ -55,68 +56,15 @@ pub struct SequenceClassifier {
     /// Active only on an autodiff device (training); a no-op at inference.
     dropout: Dropout,
     num_heads: usize,
-    distil: bool,
-    act_tanh_gelu: bool,
-    act_relu: bool,
+    #[module(skip)]
+    family: Family,
+    #[module(skip)]
+    activation: Activation,
+    /// Rows of the position table before the first token's (RoBERTa).
+    position_offset: usize,
     norm_eps: f64,
     /// Inference on a GPU through the project's kernels (`kernels/`) instead of burn's composed ops.
     fused_kernels: bool,
-}
-
-/// Where a weight file keeps its tensors: under the task model's prefix, or a bare base encoder.
-pub(crate) fn prefix(file: &WeightFile, family: Family) -> Option<&'static str> {
-    let (full, bare) = match family {
-        Family::Bert => ("bert.", ""),
-        Family::DistilBert => ("distilbert.", ""),
-    };
-    [full, bare].into_iter().find(|p| file.contains(&format!("{p}embeddings.word_embeddings.weight")))
-}
-
-/// The sub-layers of one encoder layer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum LayerPart {
-    Query,
-    Key,
-    Value,
-    AttnOut,
-    AttnNorm,
-    Up,
-    Down,
-    OutNorm,
-}
-
-/// One encoder sub-layer's Hugging Face name (without `.weight` / `.bias`).
-pub(crate) fn layer_name(family: Family, prefix: &str, i: usize, part: LayerPart) -> String {
-    use LayerPart::*;
-    let part = match (family, part) {
-        (Family::Bert, Query) => "attention.self.query",
-        (Family::Bert, Key) => "attention.self.key",
-        (Family::Bert, Value) => "attention.self.value",
-        (Family::Bert, AttnOut) => "attention.output.dense",
-        (Family::Bert, AttnNorm) => "attention.output.LayerNorm",
-        (Family::Bert, Up) => "intermediate.dense",
-        (Family::Bert, Down) => "output.dense",
-        (Family::Bert, OutNorm) => "output.LayerNorm",
-        (Family::DistilBert, Query) => "attention.q_lin",
-        (Family::DistilBert, Key) => "attention.k_lin",
-        (Family::DistilBert, Value) => "attention.v_lin",
-        (Family::DistilBert, AttnOut) => "attention.out_lin",
-        (Family::DistilBert, AttnNorm) => "sa_layer_norm",
-        (Family::DistilBert, Up) => "ffn.lin1",
-        (Family::DistilBert, Down) => "ffn.lin2",
-        (Family::DistilBert, OutNorm) => "output_layer_norm",
-    };
-    match family {
-        Family::Bert => format!("{prefix}encoder.layer.{i}.{part}"),
-        Family::DistilBert => format!("{prefix}transformer.layer.{i}.{part}"),
-    }
-}
-
-pub(crate) fn head_names(family: Family) -> (&'static str, &'static str) {
-    match family {
-        Family::Bert => ("bert.pooler.dense", "classifier"),
-        Family::DistilBert => ("pre_classifier", "classifier"),
-    }
 }
 
 /// Exact (erf) GELU. burn's CPU kernel evaluates it with a scalar libm erf on one thread, which took
@@ -213,7 +161,7 @@ impl SequenceClassifier {
         dropout: f64,
     ) -> Result<Self> {
         let family = cfg.family;
-        let prefix = prefix(file, family).ok_or_else(|| {
+        let prefix = family.prefix(file).ok_or_else(|| {
             anyhow::anyhow!("no {} embeddings found (expected word_embeddings.weight)", family.name())
         })?;
         let l = Loader { file, device };
@@ -240,7 +188,7 @@ impl SequenceClassifier {
         };
         let layers = (0..cfg.num_layers)
             .map(|i| {
-                let n = |part| layer_name(family, prefix, i, part);
+                let n = |part| family.layer_name(prefix, i, part);
                 Ok(EncoderLayer {
                     query: l.linear(&n(LayerPart::Query), h, h)?,
                     key: l.linear(&n(LayerPart::Key), h, h)?,
@@ -253,7 +201,7 @@ impl SequenceClassifier {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        let (pre_name, cls_name) = head_names(family);
+        let (pre_name, cls_name) = family.head_names();
         let n_labels = cfg.labels.len();
         let head = if file.contains(&format!("{cls_name}.weight")) {
             ClassifierHead { pre: l.linear(pre_name, h, h)?, classifier: l.linear(cls_name, h, n_labels)? }
@@ -274,9 +222,9 @@ impl SequenceClassifier {
             head,
             dropout: DropoutConfig::new(dropout).init(),
             num_heads: cfg.num_heads,
-            distil: family == Family::DistilBert,
-            act_tanh_gelu: cfg.activation == Activation::GeluTanh,
-            act_relu: cfg.activation == Activation::Relu,
+            family,
+            activation: cfg.activation,
+            position_offset: cfg.position_offset,
             norm_eps: eps,
             fused_kernels: false,
         })
@@ -309,8 +257,9 @@ impl SequenceClassifier {
         let [batch, seq] = ids.dims();
         let hidden = self.embeddings.word.dims()[1];
         let e = &self.embeddings;
+        let positions = self.position_offset..self.position_offset + seq;
         let mut x = burn::tensor::module::embedding(e.word.val(), ids)
-            + e.position.val().slice([0..seq, 0..hidden]).unsqueeze::<3>();
+            + e.position.val().slice([positions, 0..hidden]).unsqueeze::<3>();
         if let Some(tt) = &e.token_type {
             x = x + tt.val().slice([0..1, 0..hidden]).unsqueeze::<3>();
         }
@@ -322,11 +271,15 @@ impl SequenceClassifier {
         }
         if self.fused_kernels {
             let (pre, cls) = (&self.head.pre, &self.head.classifier);
-            return kernels::classifier_head(x, pre.weight.val(), bias(pre), cls.weight.val(), bias(cls), self.distil);
+            let act = self.family.head_activation();
+            return kernels::classifier_head(x, pre.weight.val(), bias(pre), cls.weight.val(), bias(cls), act);
         }
         let cls = x.slice([0..batch, 0..1, 0..hidden]).reshape([batch, hidden]);
         let pooled = self.head.pre.forward(cls);
-        let pooled = if self.distil { activation::relu(pooled) } else { pooled.tanh() };
+        let pooled = match self.family.head_activation() {
+            HeadActivation::Relu => activation::relu(pooled),
+            HeadActivation::Tanh => pooled.tanh(),
+        };
         self.head.classifier.forward(self.dropout.forward(pooled))
     }
 
@@ -349,12 +302,10 @@ impl SequenceClassifier {
         let context = probs.matmul(v).swap_dims(1, 2).reshape([batch, seq, hidden]);
         let x = self.add_norm(&l.attn_norm, self.dropout.forward(l.attn_out.forward(context)), x);
         let inner = l.up.forward(x.clone());
-        let inner = if self.act_relu {
-            activation::relu(inner)
-        } else if self.act_tanh_gelu {
-            activation::gelu_approximate(inner)
-        } else {
-            gelu(inner)
+        let inner = match self.activation {
+            Activation::Relu => activation::relu(inner),
+            Activation::GeluTanh => activation::gelu_approximate(inner),
+            Activation::Gelu => gelu(inner),
         };
         self.add_norm(&l.out_norm, self.dropout.forward(l.down.forward(inner)), x)
     }
@@ -371,7 +322,7 @@ impl SequenceClassifier {
     /// All weights under their Hugging Face task-model names (e.g. `bert.encoder.layer.0...`).
     pub fn export(&self, cfg: &ModelConfig) -> NamedTensors {
         let family = cfg.family;
-        let prefix = if self.distil { "distilbert." } else { "bert." };
+        let prefix = family.task_prefix();
         let mut out = Exporter(NamedTensors::new());
         let e = &self.embeddings;
         out.tensor(format!("{prefix}embeddings.word_embeddings.weight"), e.word.val());
@@ -381,7 +332,7 @@ impl SequenceClassifier {
         }
         out.norm(&format!("{prefix}embeddings.LayerNorm"), &e.norm);
         for (i, l) in self.layers.iter().enumerate() {
-            let n = |part| layer_name(family, prefix, i, part);
+            let n = |part| family.layer_name(prefix, i, part);
             out.linear(&n(LayerPart::Query), &l.query);
             out.linear(&n(LayerPart::Key), &l.key);
             out.linear(&n(LayerPart::Value), &l.value);
@@ -391,7 +342,7 @@ impl SequenceClassifier {
             out.linear(&n(LayerPart::Down), &l.down);
             out.norm(&n(LayerPart::OutNorm), &l.out_norm);
         }
-        let (pre_name, cls_name) = head_names(family);
+        let (pre_name, cls_name) = family.head_names();
         out.linear(pre_name, &self.head.pre);
         out.linear(cls_name, &self.head.classifier);
         out.0

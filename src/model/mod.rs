@@ -6,6 +6,7 @@ pub mod config;
 pub mod device;
 pub mod encoder;
 pub mod engine;
+pub mod family;
 pub mod host_ops;
 pub mod parity;
 pub mod tokenize;
@@ -78,7 +79,7 @@ impl Classifier {
         let config_bytes = std::fs::read(&files.config)
             .with_context(|| format!("{}: cannot read model config", files.config.display()))?;
         let config = ModelConfig::from_bytes(&files.config, &config_bytes)?;
-        let max_length = max_length.min(config.max_position_embeddings);
+        let max_length = max_length.min(config.max_tokens());
         let tokenizer = TextTokenizer::from_file(&files.tokenizer, max_length)?;
         if tokenizer.vocab_size() > config.vocab_size {
             bail!(

@@ -18,6 +18,7 @@ use super::data::{self, Protocol, Record};
 use super::eval::{self, Report};
 use crate::model::encoder::{batch_tensors, SequenceClassifier};
 use crate::model::engine::burn_engine::predict_bucketed;
+use crate::model::family::Family;
 use crate::model::weights::{write_safetensors, SaveDtype, WeightFile};
 use crate::model::{ModelConfig, ModelFiles, TextTokenizer};
 
@@ -61,16 +62,14 @@ pub struct TrainArgs {
 }
 
 /// Base config.json rewritten as the router's sequence-classification config.
-fn router_config(base: &Value, layers: usize) -> Value {
+fn router_config(base: &Value, family: Family, layers: usize) -> Value {
     let mut cfg = base.clone();
     let obj = cfg.as_object_mut().expect("config.json is an object");
-    let is_distil = obj.get("model_type").and_then(Value::as_str) == Some("distilbert");
-    let (arch, layer_key) = if is_distil {
-        ("DistilBertForSequenceClassification", "n_layers")
-    } else {
-        ("BertForSequenceClassification", "num_hidden_layers")
+    let layer_key = match family {
+        Family::DistilBert => "n_layers",
+        Family::Bert | Family::Roberta | Family::XlmRoberta => "num_hidden_layers",
     };
-    obj.insert("architectures".into(), json!([arch]));
+    obj.insert("architectures".into(), json!([family.architecture()]));
     obj.insert(layer_key.into(), json!(layers));
     obj.insert("id2label".into(), json!({"0": LABELS[0], "1": LABELS[1]}));
     obj.insert("label2id".into(), json!({LABELS[0]: 0, LABELS[1]: 1}));
@@ -144,7 +143,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         .with_context(|| format!("{}: not valid JSON", base.config.display()))?;
     let base_cfg = ModelConfig::from_json(&base_json)?;
     let layers = args.layers.unwrap_or(base_cfg.num_layers).clamp(1, base_cfg.num_layers);
-    let config_json = router_config(&base_json, layers);
+    let config_json = router_config(&base_json, base_cfg.family, layers);
     let cfg = ModelConfig::from_json(&config_json)?;
     let tok = TextTokenizer::from_file(&base.tokenizer, args.max_length)?;
 
@@ -269,7 +268,7 @@ mod tests {
 
     #[test]
     fn router_config_sets_labels_and_layers() {
-        let cfg = router_config(&json!({"model_type": "bert", "num_hidden_layers": 6}), 4);
+        let cfg = router_config(&json!({"model_type": "bert", "num_hidden_layers": 6}), Family::Bert, 4);
         assert_eq!(cfg["num_hidden_layers"], 4);
         assert_eq!(cfg["id2label"]["1"], "slow_path");
         assert_eq!(cfg["architectures"][0], "BertForSequenceClassification");

@@ -18,8 +18,9 @@ use parking_lot::Mutex;
 use rayon::prelude::*;
 
 use super::{BatchShape, Engine, EngineInfo, EngineKind, PendingLogits, Ready};
-use crate::model::config::{Activation, Family, ModelConfig};
-use crate::model::encoder::{head_names, layer_name, prefix, transpose, LayerPart};
+use crate::model::config::{Activation, ModelConfig};
+use crate::model::encoder::transpose;
+use crate::model::family::{HeadActivation, LayerPart};
 use crate::model::host_ops::{self, HeadAttention};
 use crate::model::weights::WeightFile;
 
@@ -107,27 +108,30 @@ unsafe fn gemm_block(
     stride: usize,
     parallelism: Parallelism,
 ) {
-    gemm::gemm(
-        m,
-        cols,
-        k,
-        out,
-        1,
-        stride as isize,
-        true,
-        a.as_ptr(),
-        1,
-        k as isize,
-        w,
-        1,
-        stride as isize,
-        1.0,
-        1.0,
-        false,
-        false,
-        false,
-        parallelism,
-    )
+    // SAFETY: the caller guarantees both blocks' extents; `a` is a slice of m x k.
+    unsafe {
+        gemm::gemm(
+            m,
+            cols,
+            k,
+            out,
+            1,
+            stride as isize,
+            true,
+            a.as_ptr(),
+            1,
+            k as isize,
+            w,
+            1,
+            stride as isize,
+            1.0,
+            1.0,
+            false,
+            false,
+            false,
+            parallelism,
+        )
+    }
 }
 
 /// Runs `f(row_index, row)` over the rows of `buf`, on rayon's pool when there is enough work.
@@ -247,7 +251,10 @@ pub struct NativeEngine {
     hidden: usize,
     heads: usize,
     vocab: usize,
+    /// The longest text in tokens.
     max_positions: usize,
+    /// Rows of the position table before the first token's (RoBERTa).
+    position_offset: usize,
     word: Vec<f32>,
     position: Vec<f32>,
     /// Row 0 of BERT's token-type table (every query is one segment); absent in DistilBERT.
@@ -261,23 +268,14 @@ pub struct NativeEngine {
     scratch: Mutex<Vec<Scratch>>,
 }
 
-/// The activation on the [CLS] vector before the classifier.
-#[derive(Debug, Clone, Copy)]
-enum HeadActivation {
-    /// BERT's pooler.
-    Tanh,
-    /// DistilBERT's pre-classifier.
-    Relu,
-}
-
 impl NativeEngine {
     pub fn load(cfg: &ModelConfig, file: &WeightFile) -> Result<Self> {
         let family = cfg.family;
-        let prefix = prefix(file, family).ok_or_else(|| {
+        let prefix = family.prefix(file).ok_or_else(|| {
             anyhow::anyhow!("no {} embeddings found (expected word_embeddings.weight)", family.name())
         })?;
         let (h, eps) = (cfg.hidden_size, cfg.layer_norm_eps);
-        let (pre_name, cls_name) = head_names(family);
+        let (pre_name, cls_name) = family.head_names();
         if !file.contains(&format!("{cls_name}.weight")) {
             bail!("tensor {cls_name:?}.weight is missing: this is a base encoder, not a trained classifier");
         }
@@ -290,7 +288,7 @@ impl NativeEngine {
         };
         let layers = (0..cfg.num_layers)
             .map(|i| {
-                let n = |part| layer_name(family, prefix, i, part);
+                let n = |part| family.layer_name(prefix, i, part);
                 let qkv = [LayerPart::Query, LayerPart::Key, LayerPart::Value]
                     .map(|part| Dense::load(file, &n(part), h, h))
                     .into_iter()
@@ -319,7 +317,8 @@ impl NativeEngine {
             hidden: h,
             heads: cfg.num_heads,
             vocab: cfg.vocab_size,
-            max_positions: cfg.max_position_embeddings,
+            max_positions: cfg.max_tokens(),
+            position_offset: cfg.position_offset,
             word: file.read(&format!("{prefix}embeddings.word_embeddings.weight"), &[cfg.vocab_size, h])?,
             position: file
                 .read(&format!("{prefix}embeddings.position_embeddings.weight"), &[cfg.max_position_embeddings, h])?,
@@ -327,10 +326,7 @@ impl NativeEngine {
             embed_norm: Norm::load(file, &format!("{prefix}embeddings.LayerNorm"), h, eps)?,
             layers,
             pre: Dense::load(file, pre_name, h, h)?,
-            pre_activation: match family {
-                Family::Bert => HeadActivation::Tanh,
-                Family::DistilBert => HeadActivation::Relu,
-            },
+            pre_activation: family.head_activation(),
             classifier: Dense::load(file, cls_name, h, cfg.labels.len())?,
             activation: cfg.activation,
             scratch: Mutex::new(Vec::new()),
@@ -366,7 +362,8 @@ impl NativeEngine {
         s.spans.clear();
         for seq in seqs {
             s.spans.push((s.tokens.len(), seq.len()));
-            s.tokens.extend(seq.iter().enumerate().map(|(pos, &id)| (id, pos as u32)));
+            let offset = self.position_offset;
+            s.tokens.extend(seq.iter().enumerate().map(|(pos, &id)| (id, (offset + pos) as u32)));
         }
         let t = s.tokens.len();
         self.embed(&s.tokens, sized(&mut s.x, t * h));
