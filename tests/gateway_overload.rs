@@ -282,12 +282,12 @@ fn sigterm_with_stalled_clients_exits_0_within_the_drain_deadline() {
         .spawn()
         .unwrap();
     let deadline = Instant::now() + Duration::from_secs(60);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(Instant::now() < deadline, "gateway did not start");
         std::thread::sleep(Duration::from_millis(20));
     }
     let stall = |bytes: &[u8]| {
-        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
         s.write_all(bytes).unwrap();
         s
     };
