@@ -35,8 +35,9 @@ ENV APP_HOST=0.0.0.0 \
 
 USER 10001:10001
 EXPOSE 8000
-# Liveness only: /health/ready stays 503 while the model loads, which is the
-# orchestrator's routing concern, not a reason to mark the container unhealthy.
+# Liveness only: readiness (503 while draining or when an inference worker has
+# exited) is the orchestrator's routing concern, not a reason to mark the
+# container unhealthy. The port opens only once the model is loaded.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
     CMD ["/bin/bash", "/usr/local/lib/query-gateway/healthcheck.sh"]
 ENTRYPOINT ["/usr/bin/tini", "--", "/usr/local/bin/query-gateway"]

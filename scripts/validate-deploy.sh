@@ -227,9 +227,10 @@ GAUGES = {"query_gateway_queue_depth", "query_gateway_queue_capacity", "query_ga
 HISTOGRAMS = {"query_gateway_batch_size", "query_gateway_request_duration_seconds",
               "query_gateway_inference_duration_seconds", "query_gateway_confidence"}
 SERIES = COUNTERS | GAUGES | {h + s for h in HISTOGRAMS for s in ("_bucket", "_sum", "_count")} | {"up"}
-ENV_KEYS = {"APP_HOST", "APP_PORT", "MODEL_PATH", "MODEL_DEVICE", "GPU_KERNELS", "BATCH_MAX_SIZE", "BATCH_MAX_WAIT_MS",
-            "BATCH_MAX_TOKENS", "WORKERS", "QUEUE_CAPACITY", "CACHE_L1_SIZE", "CACHE_L1_TTL_SEC", "REDIS_URL",
-            "CACHE_L2_TTL_SEC", "CONFIDENCE_THRESHOLD", "LOG_LEVEL", "LOG_FORMAT", "MAX_TEXT_CHARS"}
+# The gateway's settings: the configuration table of docs/deployment.md, which tests/config_docs.rs
+# keeps equal to src/config.rs.
+_CONFIG_DOC = Path("docs/deployment.md").read_text().split("\n## Configuration\n", 1)[-1].split("\n## ", 1)[0]
+ENV_KEYS = set(re.findall(r"^\| `([A-Z0-9_]+)` \|", _CONFIG_DOC, re.M))
 REDIS_ARGS = ["--maxmemory", "256mb", "--maxmemory-policy", "allkeys-lru", "--save", "", "--appendonly", "no"]
 PROMQL_WORDS = {"sum", "by", "without", "rate", "irate", "increase", "histogram_quantile", "min", "max",
                 "avg", "count", "and", "or", "unless", "on", "ignoring", "group_left", "group_right",
@@ -237,6 +238,8 @@ PROMQL_WORDS = {"sum", "by", "without", "rate", "irate", "increase", "histogram_
 
 errors = []
 def err(msg): errors.append(msg)
+if not ENV_KEYS:
+    err("docs/deployment.md: no configuration table to check environment keys against")
 
 def metric_names(expr):
     expr = re.sub(r'\{[^}]*\}', '', expr)           # label matchers
