@@ -1,19 +1,24 @@
 #!/usr/bin/env python3
-"""Build the parity fixtures in tests/fixtures/: two tiny randomly initialised sequence
-classifiers in Hugging Face format (a 2-layer BERT and a 2-layer DistilBERT sharing one small
-WordPiece tokenizer) and PyTorch/transformers reference ids and logits for a dozen texts.
+"""Build the parity fixtures in tests/fixtures/: tiny randomly initialised sequence classifiers in
+Hugging Face format (a 2-layer BERT and a 2-layer DistilBERT sharing one small WordPiece
+tokenizer; a 2-layer RoBERTa and XLM-RoBERTa sharing one small byte-level BPE tokenizer with
+RoBERTa's special tokens, pad id 1) and PyTorch/transformers reference ids and logits for a dozen
+texts.
 
 The Rust tests load these directories exactly as a user's MODEL_PATH and must reproduce the
 logits (|diff| < 1e-4 on CPU, < 1e-3 on wgpu). Needs: torch, transformers, tokenizers.
-usage: python3 scripts/make_fixtures.py
+usage: python3 scripts/make_fixtures.py [--only NAME,...]   (--only: rebuild those, keep the rest)
 """
+import argparse
 import json
 from pathlib import Path
 
 import torch
-from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors, trainers
+from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
 from transformers import (BertConfig, BertForSequenceClassification, DistilBertConfig,
-                          DistilBertForSequenceClassification, PreTrainedTokenizerFast)
+                          DistilBertForSequenceClassification, PreTrainedTokenizerFast, RobertaConfig,
+                          RobertaForSequenceClassification, XLMRobertaConfig,
+                          XLMRobertaForSequenceClassification)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures"
@@ -52,13 +57,33 @@ def build_tokenizer() -> Tokenizer:
     return tok
 
 
-def save(model, tok_file: Path, name: str) -> dict:
+def build_bpe_tokenizer() -> Tokenizer:
+    """RoBERTa's layout: byte-level BPE, <s> text </s>, pad id 1 (positions start after it)."""
+    lines = [json.loads(l) for l in (ROOT / "data" / "dolly_router.jsonl").read_text().splitlines()[:3000]]
+    tok = Tokenizer(models.BPE())
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(vocab_size=800, special_tokens=["<s>", "<pad>", "</s>", "<unk>", "<mask>"],
+                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
+    tok.train_from_iterator((r["instruction"] for r in lines), trainer)
+    tok.post_processor = processors.RobertaProcessing(("</s>", 2), ("<s>", 0), trim_offsets=True,
+                                                      add_prefix_space=False)
+    tok.enable_padding(pad_id=1, pad_token="<pad>", length=128)
+    tok.enable_truncation(max_length=128)
+    return tok
+
+
+WORDPIECE_SPECIALS = dict(pad_token="[PAD]", unk_token="[UNK]", cls_token="[CLS]", sep_token="[SEP]")
+BPE_SPECIALS = dict(pad_token="<pad>", unk_token="<unk>", cls_token="<s>", sep_token="</s>", bos_token="<s>",
+                    eos_token="</s>")
+
+
+def save(model, tok_file: Path, name: str, specials: dict) -> dict:
     out = OUT / name
     out.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out, safe_serialization=True)
     (out / "tokenizer.json").write_text(tok_file.read_text())
-    fast = PreTrainedTokenizerFast(tokenizer_file=str(tok_file), pad_token="[PAD]", unk_token="[UNK]",
-                                   cls_token="[CLS]", sep_token="[SEP]")
+    fast = PreTrainedTokenizerFast(tokenizer_file=str(tok_file), **specials)
     enc = fast(TEXTS, truncation=True, max_length=MAX_LENGTH, padding="longest", return_tensors="pt")
     model.eval()
     with torch.no_grad():
@@ -67,9 +92,23 @@ def save(model, tok_file: Path, name: str) -> dict:
     return {"ids": ids, "logits": logits.tolist()}
 
 
+def perturb(model) -> None:
+    """Random init leaves LayerNorms at identity and biases at zero; perturb them so the test
+    covers every parameter's placement."""
+    with torch.no_grad():
+        for p in model.parameters():
+            p.add_(torch.randn_like(p) * 0.05)
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", help="comma-separated fixture names to rebuild; the others are kept")
+    only = parser.parse_args().only
+    wanted = set(only.split(",")) if only else None
     torch.manual_seed(0)
     OUT.mkdir(parents=True, exist_ok=True)
+    models_out = {}
+
     tok = build_tokenizer()
     tok_file = OUT / "tokenizer.json.tmp"
     tok.save(str(tok_file))
@@ -81,18 +120,38 @@ def main() -> None:
         hidden_act="gelu", type_vocab_size=2, **common))
     distil = DistilBertForSequenceClassification(DistilBertConfig(
         dim=32, n_layers=2, n_heads=4, hidden_dim=64, activation="gelu", **common))
-    # Random init leaves LayerNorms at identity and biases at zero; perturb them so the test
-    # covers every parameter's placement.
     for model in (bert, distil):
-        with torch.no_grad():
-            for p in model.parameters():
-                p.add_(torch.randn_like(p) * 0.05)
-    reference = {"max_length": MAX_LENGTH, "texts": TEXTS,
-                 "models": {"tiny-bert": save(bert, tok_file, "tiny-bert"),
-                            "tiny-distilbert": save(distil, tok_file, "tiny-distilbert")}}
+        perturb(model)
+    for name, model in (("tiny-bert", bert), ("tiny-distilbert", distil)):
+        if wanted is None or name in wanted:
+            models_out[name] = save(model, tok_file, name, WORDPIECE_SPECIALS)
     tok_file.unlink()
-    (OUT / "reference.json").write_text(json.dumps(reference, indent=1, ensure_ascii=False) + "\n")
-    print(f"wrote fixtures to {OUT} (vocab {vocab})")
+
+    # Seeded on their own, so adding them left the BERT fixtures unchanged.
+    torch.manual_seed(1)
+    bpe = build_bpe_tokenizer()
+    tok_file = OUT / "tokenizer.json.tmp"
+    bpe.save(str(tok_file))
+    # 64 usable positions after RoBERTa's offset of pad_token_id + 1 = 2.
+    roberta_common = dict(vocab_size=bpe.get_vocab_size(), max_position_embeddings=66, type_vocab_size=1,
+                          pad_token_id=1, bos_token_id=0, eos_token_id=2, layer_norm_eps=1e-5, hidden_size=32,
+                          num_hidden_layers=2, num_attention_heads=4, intermediate_size=64, id2label=LABELS,
+                          label2id={v: k for k, v in LABELS.items()})
+    roberta = RobertaForSequenceClassification(RobertaConfig(hidden_act="gelu", **roberta_common))
+    # XLM-R with the tanh GELU, so that activation is covered too.
+    xlmr = XLMRobertaForSequenceClassification(XLMRobertaConfig(hidden_act="gelu_new", **roberta_common))
+    for model in (roberta, xlmr):
+        perturb(model)
+    for name, model in (("tiny-roberta", roberta), ("tiny-xlm-roberta", xlmr)):
+        if wanted is None or name in wanted:
+            models_out[name] = save(model, tok_file, name, BPE_SPECIALS)
+    tok_file.unlink()
+
+    ref_path = OUT / "reference.json"
+    kept = json.loads(ref_path.read_text())["models"] if wanted is not None and ref_path.exists() else {}
+    reference = {"max_length": MAX_LENGTH, "texts": TEXTS, "models": {**kept, **models_out}}
+    ref_path.write_text(json.dumps(reference, indent=1, ensure_ascii=False) + "\n")
+    print(f"wrote {sorted(models_out)} to {OUT}")
 
 
 if __name__ == "__main__":

@@ -193,3 +193,42 @@ async fn health_metrics_and_openapi() {
     assert!(spec["components"]["schemas"]["ClassifyResponse"].is_object());
     gw.stop().await.unwrap();
 }
+
+/// Each fixture family serves through the gateway with PyTorch's answers: the label is the
+/// reference's argmax and the confidence its softmax (rounded to 4 decimals by the API), and
+/// /health/deep names the family.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_fixture_family_serves_pytorch_answers() {
+    let reference: Value =
+        serde_json::from_str(&std::fs::read_to_string(common::fixture("reference.json")).unwrap()).unwrap();
+    // Texts without surrounding whitespace (the API trims, the reference did not), 16 tokens at most
+    // like the reference.
+    let texts: Vec<&str> = reference["texts"].as_array().unwrap()[..5].iter().map(|t| t.as_str().unwrap()).collect();
+    let client = reqwest::Client::new();
+    for (fixture, family) in [
+        ("tiny-bert", "bert"),
+        ("tiny-distilbert", "distilbert"),
+        ("tiny-roberta", "roberta"),
+        ("tiny-xlm-roberta", "xlm-roberta"),
+    ] {
+        let dir = common::fixture(fixture);
+        let gw = start(&["--model-path", &dir, "--confidence-threshold", "0", "--model-max-length", "16"]).await;
+        let deep: Value = client.get(url(&gw, "/health/deep")).send().await.unwrap().json().await.unwrap();
+        assert_eq!(deep["model"]["family"], family);
+        let res = post_ok(&client, url(&gw, "/v1/query-classify/batch"), json!({ "texts": texts })).await;
+        for (i, result) in res["results"].as_array().unwrap().iter().enumerate() {
+            let logits: Vec<f64> = reference["models"][fixture]["logits"][i]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_f64().unwrap())
+                .collect();
+            let best = if logits[1] > logits[0] { 1 } else { 0 };
+            let confidence = 1.0 / (1.0 + (-(logits[best] - logits[1 - best])).exp());
+            assert_eq!(result["label"], best.to_string(), "{fixture} text {i}: {result}");
+            let got = result["confidence"].as_f64().unwrap();
+            assert!((got - confidence).abs() < 2e-4, "{fixture} text {i}: confidence {got}, PyTorch {confidence}");
+        }
+        gw.stop().await.unwrap();
+    }
+}

@@ -1,6 +1,6 @@
 //! The burn encoder reproduces PyTorch/transformers logits for the committed fixture models
-//! (scripts/make_fixtures.py): BERT and DistilBERT, on both CPU engines (native, burn flex) and on
-//! wgpu; and the engines agree with each other on the shipped router.
+//! (scripts/make_fixtures.py): BERT, DistilBERT, RoBERTa and XLM-RoBERTa, on both CPU engines
+//! (native, burn flex) and on wgpu; and the engines agree with each other on the shipped router.
 
 mod common;
 
@@ -24,21 +24,38 @@ fn max_logit_diff(dir: &Path, model: &str, device: SelectedDevice) -> f32 {
 
 const CPU_ENGINES: [CpuEngine; 2] = [CpuEngine::Native, CpuEngine::Burn];
 
+/// Every family the fixtures hold (scripts/make_fixtures.py), on both CPU engines.
 #[test]
-fn bert_matches_pytorch_on_both_cpu_engines() {
+fn every_family_matches_pytorch_on_both_cpu_engines() {
+    let reference = parity::load_reference(&fixtures()).unwrap();
+    let names: Vec<&String> = reference["models"].as_object().unwrap().keys().collect();
+    for family in ["tiny-bert", "tiny-distilbert", "tiny-roberta", "tiny-xlm-roberta"] {
+        assert!(names.iter().any(|n| *n == family), "no {family} fixture");
+    }
     for engine in CPU_ENGINES {
-        let diff = max_logit_diff(&fixtures().join("tiny-bert"), "tiny-bert", SelectedDevice::cpu_with(engine));
-        assert!(diff < 1e-4, "{engine:?}: max |logit diff| {diff}");
+        for report in parity::check_fixtures(&fixtures(), &SelectedDevice::cpu_with(engine)).unwrap() {
+            let diff = report.max_abs_diff;
+            assert!(diff < 1e-4, "{} on {engine:?}: max |logit diff| {diff}", report.model);
+        }
     }
 }
 
+/// A directory of a family we do not implement fails to load with a message naming its
+/// model_type and the supported ones.
 #[test]
-fn distilbert_matches_pytorch_on_both_cpu_engines() {
-    for engine in CPU_ENGINES {
-        let diff =
-            max_logit_diff(&fixtures().join("tiny-distilbert"), "tiny-distilbert", SelectedDevice::cpu_with(engine));
-        assert!(diff < 1e-4, "{engine:?}: max |logit diff| {diff}");
+fn unsupported_family_is_named() {
+    let dir = std::env::temp_dir().join(format!("qg-family-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let src = fixtures().join("tiny-bert");
+    for file in ["model.safetensors", "tokenizer.json"] {
+        std::fs::copy(src.join(file), dir.join(file)).unwrap();
     }
+    let mut config: Value = serde_json::from_str(&std::fs::read_to_string(src.join("config.json")).unwrap()).unwrap();
+    config["model_type"] = "modernbert".into();
+    std::fs::write(dir.join("config.json"), config.to_string()).unwrap();
+    let err = format!("{:#}", Classifier::load(&dir, SelectedDevice::cpu(), 128).err().expect("must not load"));
+    assert!(err.contains("\"modernbert\"") && err.contains("bert, distilbert, roberta, xlm-roberta"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// Texts of every length up to the model's limit (and ones that normalise to nothing), alone and
@@ -105,7 +122,7 @@ fn half_precision_weights_load() {
 /// Runs on any wgpu adapter (lavapipe in CI). Without one it is skipped, unless
 /// QG_REQUIRE_WGPU=1 (set by .ci/run) makes a missing adapter a failure.
 #[test]
-fn bert_and_distilbert_match_pytorch_on_wgpu() {
+fn every_family_matches_pytorch_on_wgpu() {
     let Some(gpu) = wgpu_or_skip() else { return };
     eprintln!("wgpu adapter: {}", gpu.adapter);
     for kernels in [GpuKernels::Composed, GpuKernels::Fused] {
