@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The project's whole test suite, on a fresh Debian machine or in CI:
 #   1. installs what the tests need (redis-server, the lavapipe Vulkan driver, python3-venv),
-#   2. checks the format (`cargo fmt --check`, rustfmt.toml), then runs `cargo test --release
-#      --workspace` (unit, parity on CPU and on wgpu/lavapipe, the GPU kernels against burn's ops,
+#   2. checks the format (`cargo fmt --check`, rustfmt.toml) and lints (`cargo clippy -D warnings`),
+#      then runs `cargo test --release --workspace` (unit, parity on CPU and on wgpu/lavapipe, the GPU kernels against burn's ops,
 #      gateway, Redis),
 #   3. runs a short smoke of every locust scenario against the real gateway (no failed request).
 set -euo pipefail
@@ -25,11 +25,17 @@ export VK_ICD_FILENAMES=/usr/share/vulkan/icd.d/lvp_icd.x86_64.json
 export QG_REQUIRE_WGPU=1
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp}
 
-# Style is checked, not hoped for: rustfmt.toml is the project's format.
+# Style is checked, not hoped for: rustfmt.toml is the project's format, and any clippy warning
+# (with the lints of [workspace.lints]) fails the run. Release profile: the one CI builds.
 if cargo fmt --version >/dev/null 2>&1; then
   cargo fmt --all -- --check
 else
   echo "rustfmt is not installed with this toolchain: formatting not checked"
+fi
+if cargo clippy --version >/dev/null 2>&1; then
+  cargo clippy --release --workspace --all-targets -- -D warnings
+else
+  echo "clippy is not installed with this toolchain: lints not checked"
 fi
 cargo test --release --workspace
 

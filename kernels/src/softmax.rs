@@ -40,7 +40,7 @@ fn masked_softmax_kernel<F: Float>(
     }
     let inv_sum = F::new(1.0) / sum;
     for k in 0..keys {
-        output[base + k] = output[base + k] * inv_sum;
+        output[base + k] *= inv_sum;
     }
 }
 
