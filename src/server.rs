@@ -100,6 +100,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
         max_wait: Duration::from_millis(config.batch_max_wait_ms),
         shape: classifier.info().batch_shape,
     };
+    let worker_count = workers;
     let workers = WorkerPool::spawn(classifier.engine().clone(), rx, limits, metrics.clone(), workers)?;
     metrics.model_loaded.set(1);
 
@@ -124,6 +125,8 @@ pub async fn start(config: Config) -> Result<Gateway> {
         service,
         metrics: metrics.clone(),
         config: Arc::new(config.clone()),
+        limits,
+        workers: worker_count,
         workers_running: workers.running_counter(),
         draining: draining.clone(),
     };

@@ -52,7 +52,6 @@ pub async fn deep(State(state): State<AppState>) -> Json<Value> {
         }
     };
     let engine = model.info();
-    let (max_size, max_tokens) = config.batch_limits(engine);
     Json(json!({
         "status": if state.is_draining() { "draining" } else { "ok" },
         "model": {
@@ -81,8 +80,8 @@ pub async fn deep(State(state): State<AppState>) -> Json<Value> {
                   "queued_tokens": service.admission().queued_tokens(),
                   "throughput_tokens_per_sec": service.admission().throughput(),
                   "request_timeout_ms": config.request_timeout_ms},
-        "batching": {"max_size": max_size, "max_wait_ms": config.batch_max_wait_ms,
-                     "max_tokens": max_tokens, "workers": config.workers(engine),
+        "batching": {"max_size": state.limits.max_size, "max_wait_ms": state.limits.max_wait.as_millis() as u64,
+                     "max_tokens": state.limits.max_tokens, "workers": state.workers,
                      "workers_running": state.workers_running()},
         "confidence_threshold": config.confidence_threshold,
     }))

@@ -17,6 +17,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use utoipa::OpenApi;
 
+use crate::batcher::BatchLimits;
 use crate::config::Config;
 use crate::metrics::Metrics;
 use crate::service::ClassifyService;
@@ -32,6 +33,10 @@ pub struct AppState {
     pub service: Arc<ClassifyService>,
     pub metrics: Arc<Metrics>,
     pub config: Arc<Config>,
+    /// The batching the workers were started with (reported, not recomputed).
+    pub limits: BatchLimits,
+    /// Inference workers started.
+    pub workers: usize,
     /// Inference workers alive (shared with the worker pool).
     pub workers_running: Arc<AtomicUsize>,
     /// Set when shutdown begins: readiness turns 503 so load balancers stop sending.
