@@ -290,16 +290,18 @@ fn calibrate(config: &Config, classifier: &Classifier, records: &[data::Record],
     );
     let thresholds: Vec<f32> = (10..=19).map(|i| i as f32 * 0.05).collect();
     let validation = data::split(records, "validation");
+    let mut sweeps = Vec::new();
     for protocol in [Protocol::Instruction, Protocol::Context] {
         let samples = eval::dolly_texts(&validation, protocol);
         let logits = logits_of(classifier, &samples)?;
         let labels: Vec<usize> = samples.iter().map(|s| s.label).collect();
         println!(
-            "validation, {}: final answer per CONFIDENCE_THRESHOLD (calibrated)\n\n\
+            "validation, {}: final answer per CONFIDENCE_THRESHOLD (calibrated; 0.50 = argmax)\n\n\
              | threshold | fast-path share | slow-path recall | accuracy |\n|---|---|---|---|",
             protocol.name()
         );
-        for row in calibration::threshold_sweep(&logits, &labels, temperature, &thresholds) {
+        let rows = calibration::threshold_sweep(&logits, &labels, temperature, &thresholds);
+        for row in &rows {
             println!(
                 "| {:.2} | {:.2} % | {:.2} % | {:.2} % |",
                 row.threshold,
@@ -309,7 +311,14 @@ fn calibrate(config: &Config, classifier: &Classifier, records: &[data::Record],
             );
         }
         println!();
+        sweeps.push(rows);
     }
+    println!(
+        "recommended CONFIDENCE_THRESHOLD: **{:.2}** (the highest whose final-answer accuracy stays within {:.1} pt \
+         of the argmax on both protocols)\n",
+        calibration::recommended_threshold(&sweeps),
+        100.0 * calibration::MAX_ACCURACY_COST
+    );
     if let Some(path) = &args.reliability {
         let json = serde_json::json!({
             "model": classifier.name, "temperature": temperature, "split": "test",

@@ -132,6 +132,20 @@ pub fn threshold_sweep(
         .collect()
 }
 
+/// Final-answer accuracy a threshold may cost against the argmax, per protocol.
+pub const MAX_ACCURACY_COST: f64 = 0.003;
+
+/// The highest threshold (the most slow-path recall) whose final-answer accuracy stays within
+/// [`MAX_ACCURACY_COST`] of the argmax accuracy on every sweep, e.g. one sweep per protocol. Each
+/// sweep's first row must be at 0.5, where a two-class router never routes.
+pub fn recommended_threshold(sweeps: &[Vec<ThresholdRow>]) -> f32 {
+    let n = sweeps.iter().map(Vec::len).min().unwrap_or(0);
+    (0..n)
+        .filter(|&i| sweeps.iter().all(|rows| rows[i].accuracy >= rows[0].accuracy - MAX_ACCURACY_COST - 1e-12))
+        .map(|i| sweeps[0][i].threshold)
+        .fold(0.5, f32::max)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,5 +195,15 @@ mod tests {
         assert_eq!(rows[1].slow_recall, 1.0);
         assert_eq!(rows[1].accuracy, 0.75);
         assert_eq!(rows[2].fast_share, 0.0);
+    }
+
+    #[test]
+    fn recommendation_is_the_highest_threshold_within_the_accuracy_budget() {
+        let row = |threshold, accuracy| ThresholdRow { threshold, fast_share: 0.0, slow_recall: 0.0, accuracy };
+        let a = vec![row(0.5, 0.90), row(0.6, 0.899), row(0.7, 0.895), row(0.8, 0.91)];
+        let b = vec![row(0.5, 0.97), row(0.6, 0.975), row(0.7, 0.98), row(0.8, 0.96)];
+        // 0.7 costs a 0.5 pt, 0.8 costs b 1 pt: 0.6 is the highest both accept.
+        assert_eq!(recommended_threshold(&[a.clone(), b]), 0.6);
+        assert_eq!(recommended_threshold(&[a]), 0.8);
     }
 }
