@@ -2,8 +2,9 @@
 """Build the parity fixtures in tests/fixtures/: tiny randomly initialised sequence classifiers in
 Hugging Face format (a 2-layer BERT and a 2-layer DistilBERT sharing one small WordPiece
 tokenizer; a 2-layer RoBERTa and XLM-RoBERTa sharing one small byte-level BPE tokenizer with
-RoBERTa's special tokens, pad id 1) and PyTorch/transformers reference ids and logits for a dozen
-texts.
+RoBERTa's special tokens, pad id 1; two 3-layer ModernBERTs on the WordPiece tokenizer, one with
+mean pooling and no biases, one with [CLS] pooling, biases and the tanh GELU) and
+PyTorch/transformers reference ids and logits for a dozen texts.
 
 The Rust tests load these directories exactly as a user's MODEL_PATH and must reproduce the
 logits (|diff| < 1e-4 on CPU, < 1e-3 on wgpu). Needs: torch, transformers, tokenizers.
@@ -16,7 +17,8 @@ from pathlib import Path
 import torch
 from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
 from transformers import (BertConfig, BertForSequenceClassification, DistilBertConfig,
-                          DistilBertForSequenceClassification, PreTrainedTokenizerFast, RobertaConfig,
+                          DistilBertForSequenceClassification, ModernBertConfig,
+                          ModernBertForSequenceClassification, PreTrainedTokenizerFast, RobertaConfig,
                           RobertaForSequenceClassification, XLMRobertaConfig,
                           XLMRobertaForSequenceClassification)
 
@@ -145,6 +147,30 @@ def main() -> None:
     for name, model in (("tiny-roberta", roberta), ("tiny-xlm-roberta", xlmr)):
         if wanted is None or name in wanted:
             models_out[name] = save(model, tok_file, name, BPE_SPECIALS)
+    tok_file.unlink()
+
+    # ModernBERT, seeded on its own too. Layer 0 attends globally, layers 1-2 within a window of
+    # |i - j| <= local_attention / 2 = 4 tokens, which the 16-token texts exceed.
+    torch.manual_seed(2)
+    tok = build_tokenizer()
+    tok_file = OUT / "tokenizer.json.tmp"
+    tok.save(str(tok_file))
+    modern_common = dict(vocab_size=tok.get_vocab_size(), hidden_size=32, num_hidden_layers=3,
+                         num_attention_heads=4, intermediate_size=48, max_position_embeddings=64,
+                         global_attn_every_n_layers=3, local_attention=8, pad_token_id=0, cls_token_id=2,
+                         sep_token_id=3, bos_token_id=2, eos_token_id=3, id2label=LABELS,
+                         label2id={v: k for k, v in LABELS.items()})
+    modern_mean = ModernBertForSequenceClassification(ModernBertConfig(
+        hidden_activation="gelu", classifier_pooling="mean", **modern_common))
+    modern_cls = ModernBertForSequenceClassification(ModernBertConfig(
+        hidden_activation="gelu_pytorch_tanh", classifier_pooling="cls", attention_bias=True, mlp_bias=True,
+        norm_bias=True, classifier_bias=True, global_rope_theta=1000.0, local_rope_theta=100.0,
+        **modern_common))
+    for model in (modern_mean, modern_cls):
+        perturb(model)
+    for name, model in (("tiny-modernbert", modern_mean), ("tiny-modernbert-cls", modern_cls)):
+        if wanted is None or name in wanted:
+            models_out[name] = save(model, tok_file, name, WORDPIECE_SPECIALS)
     tok_file.unlink()
 
     ref_path = OUT / "reference.json"

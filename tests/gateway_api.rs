@@ -210,6 +210,8 @@ async fn every_fixture_family_serves_pytorch_answers() {
         ("tiny-distilbert", "distilbert"),
         ("tiny-roberta", "roberta"),
         ("tiny-xlm-roberta", "xlm-roberta"),
+        ("tiny-modernbert", "modernbert"),
+        ("tiny-modernbert-cls", "modernbert"),
     ] {
         let dir = common::fixture(fixture);
         let gw = start(&["--model-path", &dir, "--confidence-threshold", "0", "--model-max-length", "16"]).await;

@@ -1,6 +1,7 @@
-//! The burn encoder reproduces PyTorch/transformers logits for the committed fixture models
-//! (scripts/make_fixtures.py): BERT, DistilBERT, RoBERTa and XLM-RoBERTa, on both CPU engines
-//! (native, burn flex) and on wgpu; and the engines agree with each other on the shipped router.
+//! The engines reproduce PyTorch/transformers logits for the committed fixture models
+//! (scripts/make_fixtures.py): BERT, DistilBERT, RoBERTa and XLM-RoBERTa on both CPU engines
+//! (native, burn flex) and on wgpu, ModernBERT on the native engine; and the engines agree with
+//! each other on the shipped router.
 
 mod common;
 
@@ -24,20 +25,40 @@ fn max_logit_diff(dir: &Path, model: &str, device: SelectedDevice) -> f32 {
 
 const CPU_ENGINES: [CpuEngine; 2] = [CpuEngine::Native, CpuEngine::Burn];
 
-/// Every family the fixtures hold (scripts/make_fixtures.py), on both CPU engines.
+/// The fixtures the burn engines skip: ModernBERT runs on the native engine only.
+const NATIVE_ONLY: [&str; 2] = ["tiny-modernbert", "tiny-modernbert-cls"];
+
+/// Every family the fixtures hold (scripts/make_fixtures.py), on both CPU engines (ModernBERT on
+/// the native one).
 #[test]
 fn every_family_matches_pytorch_on_both_cpu_engines() {
     let reference = parity::load_reference(&fixtures()).unwrap();
     let names: Vec<&String> = reference["models"].as_object().unwrap().keys().collect();
-    for family in ["tiny-bert", "tiny-distilbert", "tiny-roberta", "tiny-xlm-roberta"] {
-        assert!(names.iter().any(|n| *n == family), "no {family} fixture");
+    for family in ["tiny-bert", "tiny-distilbert", "tiny-roberta", "tiny-xlm-roberta"].iter().chain(&NATIVE_ONLY) {
+        assert!(names.iter().any(|n| n == family), "no {family} fixture");
     }
     for engine in CPU_ENGINES {
-        for report in parity::check_fixtures(&fixtures(), &SelectedDevice::cpu_with(engine)).unwrap() {
+        let checks = parity::check_fixtures(&fixtures(), &SelectedDevice::cpu_with(engine)).unwrap();
+        let skipped: &[&str] = match engine {
+            CpuEngine::Native => &[],
+            CpuEngine::Burn => &NATIVE_ONLY,
+        };
+        assert_eq!(checks.skipped, skipped, "{engine:?}");
+        assert_eq!(checks.reports.len() + skipped.len(), names.len(), "{engine:?}");
+        for report in checks {
             let diff = report.max_abs_diff;
+            eprintln!("{} on {engine:?}: max |logit diff| {diff:.2e}", report.model);
             assert!(diff < 1e-4, "{} on {engine:?}: max |logit diff| {diff}", report.model);
         }
     }
+}
+
+/// ModernBERT on a burn engine fails to load with a message naming the engine that runs it.
+#[test]
+fn modernbert_on_burn_names_the_native_engine() {
+    let dir = fixtures().join("tiny-modernbert");
+    let err = format!("{:#}", Classifier::load(&dir, SelectedDevice::cpu_with(CpuEngine::Burn), 16).err().unwrap());
+    assert!(err.contains("native CPU engine") && err.contains("bert, distilbert, roberta, xlm-roberta"), "{err}");
 }
 
 /// A directory of a family we do not implement fails to load with a message naming its
@@ -51,10 +72,10 @@ fn unsupported_family_is_named() {
         std::fs::copy(src.join(file), dir.join(file)).unwrap();
     }
     let mut config: Value = serde_json::from_str(&std::fs::read_to_string(src.join("config.json")).unwrap()).unwrap();
-    config["model_type"] = "modernbert".into();
+    config["model_type"] = "gpt2".into();
     std::fs::write(dir.join("config.json"), config.to_string()).unwrap();
     let err = format!("{:#}", Classifier::load(&dir, SelectedDevice::cpu(), 128).err().expect("must not load"));
-    assert!(err.contains("\"modernbert\"") && err.contains("bert, distilbert, roberta, xlm-roberta"), "{err}");
+    assert!(err.contains("\"gpt2\"") && err.contains("bert, distilbert, roberta, xlm-roberta, modernbert"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -127,7 +148,9 @@ fn every_family_matches_pytorch_on_wgpu() {
     eprintln!("wgpu adapter: {}", gpu.adapter);
     for kernels in [GpuKernels::Composed, GpuKernels::Fused] {
         let gpu = gpu.clone().with_kernels(kernels);
-        for report in parity::check_fixtures(&fixtures(), &gpu).unwrap() {
+        let checks = parity::check_fixtures(&fixtures(), &gpu).unwrap();
+        assert_eq!(checks.skipped, NATIVE_ONLY);
+        for report in checks {
             let diff = report.max_abs_diff;
             assert!(diff < 1e-3, "{} on wgpu, {kernels:?} kernels: max |logit diff| {diff}", report.model);
         }

@@ -1,4 +1,5 @@
-//! The Hugging Face `config.json` of a BERT-family sequence classifier, read into one struct.
+//! The Hugging Face `config.json` of a sequence classifier, read into one struct (ModernBERT's own
+//! settings into [`ModernBertConfig`] within it).
 
 use std::path::Path;
 
@@ -7,7 +8,8 @@ use serde_json::Value;
 
 pub use super::family::Family;
 
-/// Feed-forward activation named by `hidden_act` / `activation`.
+/// Activation named by `hidden_act` / `activation` (ModernBERT: `hidden_activation`,
+/// `classifier_activation`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Activation {
     /// Exact erf GELU (`gelu`).
@@ -29,12 +31,14 @@ pub struct ModelConfig {
     pub max_position_embeddings: usize,
     /// Rows of the position table before the first token's (RoBERTa: `pad_token_id + 1`).
     pub position_offset: usize,
-    /// 0 for DistilBERT, which has no token-type embeddings.
+    /// 0 for DistilBERT and ModernBERT, which have no token-type embeddings.
     pub type_vocab_size: usize,
     pub layer_norm_eps: f64,
     pub activation: Activation,
     /// Class names in index order, from `id2label` (or `LABEL_i` when absent).
     pub labels: Vec<String>,
+    /// ModernBERT's attention pattern, rotary bases and head; `None` for the BERT-style families.
+    pub modernbert: Option<ModernBertConfig>,
     /// Softmax temperature fitted on held-out data (`calibration.temperature`, written by
     /// `eval --calibrate`); 1.0 for a directory without one. Changes confidences, never the class.
     pub temperature: f32,
@@ -79,20 +83,24 @@ impl ModelConfig {
                 0,
                 1e-12,
             ),
+            Family::ModernBert => (
+                usize_field("hidden_size")?,
+                usize_field("num_hidden_layers")?,
+                usize_field("num_attention_heads")?,
+                usize_field("intermediate_size")?,
+                "hidden_activation",
+                0,
+                json.get("norm_eps").and_then(Value::as_f64).unwrap_or(1e-5),
+            ),
         };
         if heads == 0 || hidden % heads != 0 {
             bail!("hidden size {hidden} is not divisible by {heads} attention heads");
         }
-        let activation = match json.get(act_key).and_then(Value::as_str).unwrap_or("gelu") {
-            "gelu" => Activation::Gelu,
-            "gelu_new" | "gelu_pytorch_tanh" => Activation::GeluTanh,
-            "relu" => Activation::Relu,
-            other => bail!("activation {other:?} is not supported (gelu, gelu_new, relu)"),
-        };
+        let activation = activation_field(json, act_key)?;
         let max_position_embeddings = usize_field("max_position_embeddings")?;
         let pad_token_id = json.get("pad_token_id").and_then(Value::as_u64).unwrap_or(match family {
             Family::Roberta | Family::XlmRoberta => 1,
-            Family::Bert | Family::DistilBert => 0,
+            Family::Bert | Family::DistilBert | Family::ModernBert => 0,
         }) as usize;
         let position_offset = family.position_offset(pad_token_id);
         if position_offset >= max_position_embeddings {
@@ -110,6 +118,10 @@ impl ModelConfig {
             type_vocab_size: type_vocab,
             layer_norm_eps: eps,
             activation,
+            modernbert: match family {
+                Family::ModernBert => Some(ModernBertConfig::from_json(json, layers)?),
+                Family::Bert | Family::DistilBert | Family::Roberta | Family::XlmRoberta => None,
+            },
             labels: read_labels(json)?,
             temperature: read_temperature(json)?,
         })
@@ -120,6 +132,118 @@ impl ModelConfig {
     /// The longest input in tokens the position table allows.
     pub fn max_tokens(&self) -> usize {
         self.max_position_embeddings - self.position_offset
+    }
+}
+
+/// The activation named by `key` (gelu when absent).
+fn activation_field(json: &Value, key: &str) -> Result<Activation> {
+    Ok(match json.get(key).and_then(Value::as_str).unwrap_or("gelu") {
+        "gelu" => Activation::Gelu,
+        "gelu_new" | "gelu_pytorch_tanh" => Activation::GeluTanh,
+        "relu" => Activation::Relu,
+        other => bail!("{key} {other:?} is not supported (gelu, gelu_new, gelu_pytorch_tanh, relu)"),
+    })
+}
+
+/// Which keys a ModernBERT layer attends to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attention {
+    /// Every token of the text.
+    Full,
+    /// Keys within [`ModernBertConfig::half_window`] positions of the query.
+    Sliding,
+}
+
+/// What `ModernBertForSequenceClassification` pools for its head.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pooling {
+    /// The first token.
+    Cls,
+    /// The mean over the text's tokens.
+    Mean,
+}
+
+/// ModernBERT's settings beyond [`ModelConfig`]'s, with transformers' defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModernBertConfig {
+    /// One per layer: `layer_types`, or from `global_attn_every_n_layers` (layer i is full when
+    /// i % n == 0) in older configs.
+    pub layers: Vec<Attention>,
+    /// Sliding layers attend where |query - key| <= `local_attention / 2` (transformers'
+    /// `sliding_window`).
+    pub half_window: usize,
+    /// Rotary base of the full and of the sliding layers.
+    pub rope_theta: (f64, f64),
+    pub pooling: Pooling,
+    /// `classifier_activation`, between the head's dense layer and its LayerNorm.
+    pub head_activation: Activation,
+}
+
+impl ModernBertConfig {
+    fn from_json(json: &Value, num_layers: usize) -> Result<Self> {
+        let layers = match json.get("layer_types").filter(|v| !v.is_null()) {
+            Some(types) => {
+                let types = types.as_array().context("layer_types is not a list")?;
+                if types.len() != num_layers {
+                    bail!("layer_types names {} layers, num_hidden_layers is {num_layers}", types.len());
+                }
+                types
+                    .iter()
+                    .map(|t| match t.as_str() {
+                        Some("full_attention") => Ok(Attention::Full),
+                        Some("sliding_attention") => Ok(Attention::Sliding),
+                        _ => bail!("layer_types entry {t} is not \"full_attention\" or \"sliding_attention\""),
+                    })
+                    .collect::<Result<Vec<_>>>()?
+            }
+            None => {
+                let every = json.get("global_attn_every_n_layers").map_or(Some(3), Value::as_u64);
+                let every =
+                    every.filter(|&n| n > 0).context("global_attn_every_n_layers must be a positive integer")?;
+                (0..num_layers as u64)
+                    .map(|i| if i % every == 0 { Attention::Full } else { Attention::Sliding })
+                    .collect()
+            }
+        };
+        let local_attention = json.get("local_attention").map_or(Some(128), Value::as_u64);
+        let local_attention = local_attention.context("local_attention must be a non-negative integer")?;
+        let rope_theta = (
+            rope_theta(json, "full_attention", "global_rope_theta", 160_000.0)?,
+            rope_theta(json, "sliding_attention", "local_rope_theta", 10_000.0)?,
+        );
+        let pooling = match json.get("classifier_pooling").and_then(Value::as_str).unwrap_or("cls") {
+            "cls" => Pooling::Cls,
+            "mean" => Pooling::Mean,
+            other => bail!("classifier_pooling {other:?} is not supported (cls, mean)"),
+        };
+        Ok(Self {
+            layers,
+            half_window: local_attention as usize / 2,
+            rope_theta,
+            pooling,
+            head_activation: activation_field(json, "classifier_activation")?,
+        })
+    }
+}
+
+/// The rotary base of `layer_type`: `rope_parameters[layer_type].rope_theta` (transformers 5), else
+/// the older `legacy_key`, else transformers' default. Only the default (unscaled) rotary type is
+/// implemented.
+fn rope_theta(json: &Value, layer_type: &str, legacy_key: &str, default: f64) -> Result<f64> {
+    if json.get("rope_scaling").is_some_and(|v| !v.is_null()) {
+        bail!("rope_scaling is not supported (only the default rotary embedding is)");
+    }
+    let params = json.get("rope_parameters").and_then(|p| p.get(layer_type)).filter(|p| !p.is_null());
+    if let Some(kind) = params.and_then(|p| p.get("rope_type")).and_then(Value::as_str) {
+        if kind != "default" {
+            bail!("rope_parameters.{layer_type}.rope_type {kind:?} is not supported (default)");
+        }
+    }
+    let theta = params.and_then(|p| p.get("rope_theta")).or_else(|| json.get(legacy_key));
+    match theta.map(Value::as_f64) {
+        None => Ok(default),
+        Some(Some(t)) if t.is_finite() && t > 0.0 => Ok(t),
+        Some(_) => bail!("the rotary base of {layer_type} layers must be a positive number"),
     }
 }
 
@@ -221,6 +345,58 @@ mod tests {
             with[CALIBRATION_KEY] = json!({ "temperature": bad });
             let err = format!("{:#}", ModelConfig::from_json(&with).unwrap_err());
             assert!(err.contains("temperature"), "{err}");
+        }
+    }
+
+    fn modernbert(extra: Value) -> Result<ModelConfig> {
+        let mut json = json!({
+            "model_type": "modernbert", "vocab_size": 100, "hidden_size": 32, "num_hidden_layers": 4,
+            "num_attention_heads": 4, "intermediate_size": 48, "max_position_embeddings": 64
+        });
+        json.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        ModelConfig::from_json(&json)
+    }
+
+    #[test]
+    fn reads_modernbert_in_both_config_formats() {
+        use Attention::{Full, Sliding};
+        let old = modernbert(json!({"global_attn_every_n_layers": 2, "local_attention": 9, "local_rope_theta": 500.0}))
+            .unwrap();
+        assert_eq!((old.max_tokens(), old.type_vocab_size, old.layer_norm_eps), (64, 0, 1e-5));
+        let m = old.modernbert.unwrap();
+        assert_eq!(
+            (m.layers, m.half_window, m.rope_theta),
+            (vec![Full, Sliding, Full, Sliding], 4, (160_000.0, 500.0))
+        );
+        assert_eq!((m.pooling, m.head_activation), (Pooling::Cls, Activation::Gelu));
+        let new = modernbert(json!({
+            "layer_types": ["full_attention", "sliding_attention", "sliding_attention", "full_attention"],
+            "rope_parameters": {"full_attention": {"rope_type": "default", "rope_theta": 7.0},
+                                "sliding_attention": {"rope_type": "default", "rope_theta": 3.0}},
+            "classifier_pooling": "mean", "classifier_activation": "gelu_pytorch_tanh"
+        }))
+        .unwrap()
+        .modernbert
+        .unwrap();
+        assert_eq!((new.layers, new.rope_theta), (vec![Full, Sliding, Sliding, Full], (7.0, 3.0)));
+        assert_eq!((new.pooling, new.head_activation), (Pooling::Mean, Activation::GeluTanh));
+    }
+
+    #[test]
+    fn rejects_bad_modernbert_settings() {
+        for (extra, needle) in [
+            (json!({"layer_types": ["full_attention"]}), "layer_types"),
+            (json!({"layer_types": ["full_attention", "x", "full_attention", "full_attention"]}), "layer_types"),
+            (json!({"global_attn_every_n_layers": 0}), "global_attn_every_n_layers"),
+            (json!({"local_attention": -1}), "local_attention"),
+            (json!({"classifier_pooling": "max"}), "classifier_pooling"),
+            (json!({"classifier_activation": "swish"}), "classifier_activation"),
+            (json!({"rope_scaling": {"rope_type": "linear", "factor": 2.0}}), "rope_scaling"),
+            (json!({"rope_parameters": {"full_attention": {"rope_type": "yarn"}}}), "rope_type"),
+            (json!({"global_rope_theta": "big"}), "rotary base"),
+        ] {
+            let err = format!("{:#}", modernbert(extra).unwrap_err());
+            assert!(err.contains(needle), "{err}");
         }
     }
 

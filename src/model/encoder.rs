@@ -10,7 +10,7 @@ use burn::nn::{Dropout, DropoutConfig, Initializer, LayerNorm, LayerNormConfig, 
 use burn::tensor::{activation, Device, Int, Tensor, TensorData};
 
 use super::config::{Activation, ModelConfig};
-use super::family::{Family, HeadActivation, LayerPart};
+use super::family::{BertLayout, HeadActivation, LayerPart};
 use super::host_ops;
 use super::tokenize::PaddedBatch;
 use super::weights::{NamedTensors, WeightFile};
@@ -57,7 +57,7 @@ pub struct SequenceClassifier {
     dropout: Dropout,
     num_heads: usize,
     #[module(skip)]
-    family: Family,
+    layout: BertLayout,
     #[module(skip)]
     activation: Activation,
     /// Rows of the position table before the first token's (RoBERTa).
@@ -161,7 +161,8 @@ impl SequenceClassifier {
         dropout: f64,
     ) -> Result<Self> {
         let family = cfg.family;
-        let prefix = family.prefix(file).ok_or_else(|| {
+        let layout = family.bert_layout().ok_or_else(|| family.not_on_burn())?;
+        let prefix = layout.prefix(file).ok_or_else(|| {
             anyhow::anyhow!("no {} embeddings found (expected word_embeddings.weight)", family.name())
         })?;
         let l = Loader { file, device };
@@ -188,7 +189,7 @@ impl SequenceClassifier {
         };
         let layers = (0..cfg.num_layers)
             .map(|i| {
-                let n = |part| family.layer_name(prefix, i, part);
+                let n = |part| layout.layer_name(prefix, i, part);
                 Ok(EncoderLayer {
                     query: l.linear(&n(LayerPart::Query), h, h)?,
                     key: l.linear(&n(LayerPart::Key), h, h)?,
@@ -201,7 +202,7 @@ impl SequenceClassifier {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        let (pre_name, cls_name) = family.head_names();
+        let (pre_name, cls_name) = layout.head_names();
         let n_labels = cfg.labels.len();
         let head = if file.contains(&format!("{cls_name}.weight")) {
             ClassifierHead { pre: l.linear(pre_name, h, h)?, classifier: l.linear(cls_name, h, n_labels)? }
@@ -222,7 +223,7 @@ impl SequenceClassifier {
             head,
             dropout: DropoutConfig::new(dropout).init(),
             num_heads: cfg.num_heads,
-            family,
+            layout,
             activation: cfg.activation,
             position_offset: cfg.position_offset,
             norm_eps: eps,
@@ -271,12 +272,12 @@ impl SequenceClassifier {
         }
         if self.fused_kernels {
             let (pre, cls) = (&self.head.pre, &self.head.classifier);
-            let act = self.family.head_activation();
+            let act = self.layout.head_activation();
             return kernels::classifier_head(x, pre.weight.val(), bias(pre), cls.weight.val(), bias(cls), act);
         }
         let cls = x.slice([0..batch, 0..1, 0..hidden]).reshape([batch, hidden]);
         let pooled = self.head.pre.forward(cls);
-        let pooled = match self.family.head_activation() {
+        let pooled = match self.layout.head_activation() {
             HeadActivation::Relu => activation::relu(pooled),
             HeadActivation::Tanh => pooled.tanh(),
         };
@@ -320,9 +321,10 @@ impl SequenceClassifier {
     }
 
     /// All weights under their Hugging Face task-model names (e.g. `bert.encoder.layer.0...`).
-    pub fn export(&self, cfg: &ModelConfig) -> NamedTensors {
-        let family = cfg.family;
-        let prefix = family.task_prefix();
+    /// The names follow the layout fixed at load; `_cfg` stays for the training caller.
+    pub fn export(&self, _cfg: &ModelConfig) -> NamedTensors {
+        let layout = self.layout;
+        let prefix = layout.task_prefix();
         let mut out = Exporter(NamedTensors::new());
         let e = &self.embeddings;
         out.tensor(format!("{prefix}embeddings.word_embeddings.weight"), e.word.val());
@@ -332,7 +334,7 @@ impl SequenceClassifier {
         }
         out.norm(&format!("{prefix}embeddings.LayerNorm"), &e.norm);
         for (i, l) in self.layers.iter().enumerate() {
-            let n = |part| family.layer_name(prefix, i, part);
+            let n = |part| layout.layer_name(prefix, i, part);
             out.linear(&n(LayerPart::Query), &l.query);
             out.linear(&n(LayerPart::Key), &l.key);
             out.linear(&n(LayerPart::Value), &l.value);
@@ -342,7 +344,7 @@ impl SequenceClassifier {
             out.linear(&n(LayerPart::Down), &l.down);
             out.norm(&n(LayerPart::OutNorm), &l.out_norm);
         }
-        let (pre_name, cls_name) = family.head_names();
+        let (pre_name, cls_name) = layout.head_names();
         out.linear(pre_name, &self.head.pre);
         out.linear(cls_name, &self.head.classifier);
         out.0

@@ -1,8 +1,9 @@
-//! The BERT-style encoder families we load and what differs between them: tensor names, the
-//! classification head and how positions are numbered. They share one computation (post-LayerNorm
+//! The encoder families we load. The BERT-style ones differ in tensor names, the classification
+//! head and how positions are numbered ([`BertLayout`]); they share one computation (post-LayerNorm
 //! layers, absolute learned positions, biased linears), which both engines implement once.
+//! ModernBERT computes differently and has its own module (`engine/modernbert.rs`).
 
-use anyhow::{bail, Result};
+use anyhow::{anyhow, bail, Result};
 pub use query_gateway_kernels::HeadActivation;
 
 use super::weights::WeightFile;
@@ -19,6 +20,9 @@ pub enum Family {
     Roberta,
     /// `XLMRobertaForSequenceClassification`: RoBERTa's layout with a multilingual vocabulary.
     XlmRoberta,
+    /// `ModernBertForSequenceClassification`: pre-LayerNorm layers, rotary positions, GeGLU,
+    /// full and sliding-window attention; the native CPU engine only.
+    ModernBert,
 }
 
 /// The sub-layers of one encoder layer.
@@ -34,7 +38,8 @@ pub enum LayerPart {
     OutNorm,
 }
 
-/// One family's tensor-name table and head.
+/// One BERT-style family's tensor-name table and head.
+#[derive(Debug)]
 struct Spec {
     name: &'static str,
     architecture: &'static str,
@@ -102,7 +107,8 @@ const ROBERTA: Spec = Spec {
 const XLM_ROBERTA: Spec = Spec { name: "xlm-roberta", architecture: "XLMRobertaForSequenceClassification", ..ROBERTA };
 
 impl Family {
-    pub const ALL: [Family; 4] = [Family::Bert, Family::DistilBert, Family::Roberta, Family::XlmRoberta];
+    pub const ALL: [Family; 5] =
+        [Family::Bert, Family::DistilBert, Family::Roberta, Family::XlmRoberta, Family::ModernBert];
 
     pub fn from_model_type(model_type: &str) -> Result<Self> {
         match Self::ALL.into_iter().find(|f| f.name() == model_type) {
@@ -114,58 +120,77 @@ impl Family {
         }
     }
 
-    fn spec(self) -> &'static Spec {
+    /// The BERT-style layout, or `None` for ModernBERT.
+    pub fn bert_layout(self) -> Option<BertLayout> {
         match self {
-            Family::Bert => &BERT,
-            Family::DistilBert => &DISTILBERT,
-            Family::Roberta => &ROBERTA,
-            Family::XlmRoberta => &XLM_ROBERTA,
+            Family::Bert => Some(BertLayout(&BERT)),
+            Family::DistilBert => Some(BertLayout(&DISTILBERT)),
+            Family::Roberta => Some(BertLayout(&ROBERTA)),
+            Family::XlmRoberta => Some(BertLayout(&XLM_ROBERTA)),
+            Family::ModernBert => None,
         }
+    }
+
+    /// Why the burn engines, which implement the BERT-style computation only, cannot run `self`.
+    pub fn not_on_burn(self) -> anyhow::Error {
+        let burn: Vec<&str> = Self::ALL.into_iter().filter(|f| f.bert_layout().is_some()).map(Self::name).collect();
+        anyhow!(
+            "model_type {:?} runs on the native CPU engine only (CPU_ENGINE=native, no GPU); the burn engines \
+             support {}",
+            self.name(),
+            burn.join(", ")
+        )
     }
 
     /// `config.json`'s `model_type`.
     pub fn name(self) -> &'static str {
-        self.spec().name
+        self.bert_layout().map_or("modernbert", |l| l.0.name)
     }
 
     /// The `architectures` entry of a sequence classifier of this family.
     pub fn architecture(self) -> &'static str {
-        self.spec().architecture
+        self.bert_layout().map_or("ModernBertForSequenceClassification", |l| l.0.architecture)
     }
 
+    /// Rows of the position table before the first token's: RoBERTa numbers positions from
+    /// `padding_idx + 1` (`pad_token_id`), BERT and DistilBERT from 0; ModernBERT has no table
+    /// (rotary positions from 0).
+    pub fn position_offset(self, pad_token_id: usize) -> usize {
+        match self {
+            Family::Bert | Family::DistilBert | Family::ModernBert => 0,
+            Family::Roberta | Family::XlmRoberta => pad_token_id + 1,
+        }
+    }
+}
+
+/// Tensor names and head of a BERT-style family (the post-LayerNorm computation).
+#[derive(Debug, Clone, Copy)]
+pub struct BertLayout(&'static Spec);
+
+impl BertLayout {
     /// Where `file` keeps the encoder tensors: under the task model's prefix, or bare (a base
     /// encoder).
     pub fn prefix(self, file: &WeightFile) -> Option<&'static str> {
-        [self.spec().prefix, ""].into_iter().find(|p| file.contains(&format!("{p}embeddings.word_embeddings.weight")))
+        [self.0.prefix, ""].into_iter().find(|p| file.contains(&format!("{p}embeddings.word_embeddings.weight")))
     }
 
     /// Prefix under which a trained classifier of this family is saved.
     pub fn task_prefix(self) -> &'static str {
-        self.spec().prefix
+        self.0.prefix
     }
 
     /// One encoder sub-layer's name (without `.weight` / `.bias`).
     pub fn layer_name(self, prefix: &str, i: usize, part: LayerPart) -> String {
-        let spec = self.spec();
-        format!("{prefix}{}.{i}.{}", spec.layers, spec.parts[part as usize])
+        format!("{prefix}{}.{i}.{}", self.0.layers, self.0.parts[part as usize])
     }
 
     /// The head's (hidden -> hidden, hidden -> labels) linear layers.
     pub fn head_names(self) -> (&'static str, &'static str) {
-        self.spec().head
+        self.0.head
     }
 
     pub fn head_activation(self) -> HeadActivation {
-        self.spec().head_activation
-    }
-
-    /// Rows of the position table before the first token's: RoBERTa numbers positions from
-    /// `padding_idx + 1` (`pad_token_id`), BERT and DistilBERT from 0.
-    pub fn position_offset(self, pad_token_id: usize) -> usize {
-        match self {
-            Family::Bert | Family::DistilBert => 0,
-            Family::Roberta | Family::XlmRoberta => pad_token_id + 1,
-        }
+        self.0.head_activation
     }
 }
 
@@ -178,22 +203,27 @@ mod tests {
         for f in Family::ALL {
             assert_eq!(Family::from_model_type(f.name()).unwrap(), f);
         }
-        let err = Family::from_model_type("modernbert").unwrap_err().to_string();
-        assert!(err.contains("\"modernbert\"") && err.contains("bert, distilbert, roberta, xlm-roberta"), "{err}");
+        let err = Family::from_model_type("gpt2").unwrap_err().to_string();
+        assert!(
+            err.contains("\"gpt2\"") && err.contains("bert, distilbert, roberta, xlm-roberta, modernbert"),
+            "{err}"
+        );
     }
 
     #[test]
     fn tensor_names_follow_each_family() {
+        let layout = |f: Family| f.bert_layout().unwrap();
+        assert!(Family::ModernBert.bert_layout().is_none());
         assert_eq!(
-            Family::Bert.layer_name("bert.", 3, LayerPart::AttnNorm),
+            layout(Family::Bert).layer_name("bert.", 3, LayerPart::AttnNorm),
             "bert.encoder.layer.3.attention.output.LayerNorm"
         );
-        assert_eq!(Family::DistilBert.layer_name("", 0, LayerPart::Up), "transformer.layer.0.ffn.lin1");
+        assert_eq!(layout(Family::DistilBert).layer_name("", 0, LayerPart::Up), "transformer.layer.0.ffn.lin1");
         assert_eq!(
-            Family::XlmRoberta.layer_name("roberta.", 1, LayerPart::Query),
+            layout(Family::XlmRoberta).layer_name("roberta.", 1, LayerPart::Query),
             "roberta.encoder.layer.1.attention.self.query"
         );
-        assert_eq!(Family::Roberta.head_names(), ("classifier.dense", "classifier.out_proj"));
+        assert_eq!(layout(Family::Roberta).head_names(), ("classifier.dense", "classifier.out_proj"));
         assert_eq!(Family::Roberta.position_offset(1), 2);
         assert_eq!(Family::Bert.position_offset(0), 0);
     }

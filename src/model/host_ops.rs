@@ -91,11 +91,14 @@ pub struct HeadAttention<'a> {
     pub first: usize,
     pub len: usize,
     pub scale: f32,
+    /// Sliding-window attention: a query sees only the keys at most this many positions away
+    /// (ModernBERT's local layers). `None`: every key of the text.
+    pub window: Option<usize>,
 }
 
 multiversion! {
-    /// softmax(Q·Kᵀ·scale)·V for one (text, head), row by row into `out_row(i)`. `kt` (head_dim x
-    /// len) and `scores` (len) are scratch.
+    /// softmax(Q·Kᵀ·scale)·V for one (text, head) over each query's keys (all, or those in its
+    /// window), row by row into `out_row(i)`. `kt` (head_dim x len) and `scores` (len) are scratch.
     pub fn attend(a: &HeadAttention, kt: &mut [f32], scores: &mut [f32], out: &mut dyn FnMut(usize) -> *mut f32) {
         let (h, d, len) = (a.hidden, a.head_dim, a.len);
         let stride = 3 * h;
@@ -106,13 +109,18 @@ multiversion! {
                 kt[c * len + j] = v;
             }
         }
-        let scores = &mut scores[..len];
         for i in 0..len {
+            // Keys lo..hi; masked keys would get a softmax weight of exactly 0 anyway.
+            let (lo, hi) = match a.window {
+                Some(w) => (i.saturating_sub(w), (i + w + 1).min(len)),
+                None => (0, len),
+            };
+            let scores = &mut scores[..hi - lo];
             let q = &a.qkv[(a.first + i) * stride + a.head * d..][..d];
             scores.fill(0.0);
             for (c, &qv) in q.iter().enumerate() {
                 let qv = qv * a.scale;
-                for (s, &k) in scores.iter_mut().zip(&kt[c * len..(c + 1) * len]) {
+                for (s, &k) in scores.iter_mut().zip(&kt[c * len + lo..c * len + hi]) {
                     *s += qv * k;
                 }
             }
@@ -124,7 +132,7 @@ multiversion! {
             // SAFETY: `out` hands out row i's `d` values of this (text, head), written by no other task.
             let row = unsafe { std::slice::from_raw_parts_mut(out(i), d) };
             row.fill(0.0);
-            for (j, &p) in scores.iter().enumerate() {
+            for (j, &p) in (lo..hi).zip(scores.iter()) {
                 let v = &a.qkv[(a.first + j) * stride + 2 * h + a.head * d..][..d];
                 let p = p * inv;
                 for (o, &v) in row.iter_mut().zip(v) {
@@ -152,6 +160,24 @@ mod tests {
         assert_eq!(gelu(1e30), 1e30);
         assert_eq!(gelu(-1e30), 0.0);
         assert!((gelu_tanh(1.0) - 0.841192).abs() < 1e-5);
+    }
+
+    /// A window covering the text is full attention; a window of 0 leaves each token its own value.
+    #[test]
+    fn sliding_window_limits_the_keys() {
+        let (h, len) = (4, 5);
+        let qkv: Vec<f32> = (0..len * 3 * h).map(|i| ((i * 37 % 11) as f32 - 5.0) / 4.0).collect();
+        let run = |window| {
+            let job = HeadAttention { qkv: &qkv, hidden: h, head: 0, head_dim: h, first: 0, len, scale: 0.5, window };
+            let (mut kt, mut scores, mut out) = (vec![0.0; h * len], vec![0.0; len], vec![0.0f32; len * h]);
+            let base = out.as_mut_ptr();
+            attend(&job, &mut kt, &mut scores, &mut |i| base.wrapping_add(i * h));
+            out
+        };
+        assert_eq!(run(Some(len)), run(None));
+        let own_values: Vec<f32> = qkv.chunks_exact(3 * h).flat_map(|row| row[2 * h..].to_vec()).collect();
+        assert_eq!(run(Some(0)), own_values);
+        assert_ne!(run(Some(1)), run(None));
     }
 
     #[test]

@@ -67,7 +67,7 @@ fn router_config(base: &Value, family: Family, layers: usize) -> Value {
     let obj = cfg.as_object_mut().expect("config.json is an object");
     let layer_key = match family {
         Family::DistilBert => "n_layers",
-        Family::Bert | Family::Roberta | Family::XlmRoberta => "num_hidden_layers",
+        Family::Bert | Family::Roberta | Family::XlmRoberta | Family::ModernBert => "num_hidden_layers",
     };
     obj.insert("architectures".into(), json!([family.architecture()]));
     obj.insert(layer_key.into(), json!(layers));

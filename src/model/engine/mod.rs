@@ -3,6 +3,7 @@
 //! (`MODEL_DEVICE`, `CPU_ENGINE`).
 
 pub mod burn_engine;
+pub mod modernbert;
 pub mod native;
 
 use std::sync::Arc;
@@ -11,6 +12,7 @@ use anyhow::Result;
 
 use super::config::ModelConfig;
 use super::device::SelectedDevice;
+use super::family::Family;
 use super::weights::WeightFile;
 
 /// Which engine runs the model.
@@ -35,6 +37,14 @@ impl EngineKind {
 
     pub fn is_gpu(self) -> bool {
         self == EngineKind::BurnWgpu
+    }
+
+    /// Whether this engine implements `family`: the burn engines run the BERT-style families only.
+    pub fn runs(self, family: Family) -> bool {
+        match self {
+            EngineKind::Native => true,
+            EngineKind::BurnFlex | EngineKind::BurnWgpu => family.bert_layout().is_some(),
+        }
     }
 }
 
@@ -111,9 +121,13 @@ pub fn load(
     pad_id: u32,
     max_length: usize,
 ) -> Result<Arc<dyn Engine>> {
-    Ok(match selected.kind {
-        EngineKind::Native => Arc::new(native::NativeEngine::load(cfg, file)?),
-        EngineKind::BurnFlex | EngineKind::BurnWgpu => {
+    if !selected.kind.runs(cfg.family) {
+        return Err(cfg.family.not_on_burn());
+    }
+    Ok(match (selected.kind, cfg.family) {
+        (EngineKind::Native, Family::ModernBert) => Arc::new(modernbert::ModernBertEngine::load(cfg, file)?),
+        (EngineKind::Native, _) => Arc::new(native::NativeEngine::load(cfg, file)?),
+        (EngineKind::BurnFlex | EngineKind::BurnWgpu, _) => {
             Arc::new(burn_engine::BurnEngine::load(cfg, file, selected, pad_id, max_length)?)
         }
     })

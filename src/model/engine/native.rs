@@ -1,4 +1,5 @@
-//! The project's CPU engine for BERT-family encoders.
+//! The project's CPU engine for BERT-style encoders. Its building blocks (dense layers, LayerNorm,
+//! attention, scratch buffers) also run ModernBERT (`modernbert.rs`).
 //!
 //! - **Packed batches**: the tokens of every text in a batch sit back to back in one
 //!   `[total_tokens, hidden]` matrix; the dense layers run on it as single GEMMs and only attention
@@ -27,18 +28,37 @@ use crate::model::weights::WeightFile;
 /// Element-wise passes smaller than this run on the calling thread: a rayon hand-off costs more.
 const PAR_MIN_ELEMS: usize = 16 * 1024;
 
+/// Whether a layer's `.bias` tensor must be in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Bias {
+    /// BERT-style layers always have one.
+    Required,
+    /// ModernBERT saves none when its `*_bias` settings are false: an absent bias is zero.
+    IfPresent,
+}
+
+impl Bias {
+    fn read(self, file: &WeightFile, name: &str, len: usize) -> Result<Vec<f32>> {
+        let name = format!("{name}.bias");
+        match self {
+            Bias::IfPresent if !file.contains(&name) => Ok(vec![0.0; len]),
+            Bias::Required | Bias::IfPresent => file.read(&name, &[len]),
+        }
+    }
+}
+
 /// `x·W + b` with `W` stored `[in, out]` row-major (Hugging Face keeps `[out, in]`).
-struct Dense {
+pub(super) struct Dense {
     w: Vec<f32>,
     b: Vec<f32>,
     d_in: usize,
-    d_out: usize,
+    pub(super) d_out: usize,
 }
 
 impl Dense {
-    fn load(file: &WeightFile, name: &str, d_in: usize, d_out: usize) -> Result<Self> {
+    pub(super) fn load(file: &WeightFile, name: &str, d_in: usize, d_out: usize, bias: Bias) -> Result<Self> {
         let w = file.read(&format!("{name}.weight"), &[d_out, d_in])?;
-        let b = file.read(&format!("{name}.bias"), &[d_out])?;
+        let b = bias.read(file, name, d_out)?;
         Ok(Self { w: transpose(&w, d_out, d_in), b, d_in, d_out })
     }
 
@@ -56,7 +76,7 @@ impl Dense {
     }
 
     /// `out[rows, d_out] = input[rows, d_in]·W + b (+ residual)`.
-    fn apply(&self, input: &[f32], rows: usize, out: &mut [f32], residual: Option<&[f32]>) {
+    pub(super) fn apply(&self, input: &[f32], rows: usize, out: &mut [f32], residual: Option<&[f32]>) {
         let out = &mut out[..rows * self.d_out];
         for_rows(out, self.d_out, |r, row| match residual {
             Some(res) => {
@@ -135,7 +155,7 @@ unsafe fn gemm_block(
 }
 
 /// Runs `f(row_index, row)` over the rows of `buf`, on rayon's pool when there is enough work.
-fn for_rows(buf: &mut [f32], width: usize, f: impl Fn(usize, &mut [f32]) + Sync + Send) {
+pub(super) fn for_rows(buf: &mut [f32], width: usize, f: impl Fn(usize, &mut [f32]) + Sync + Send) {
     let rows = buf.len() / width;
     let min_rows = (PAR_MIN_ELEMS / width).max(1);
     if rows <= min_rows {
@@ -159,24 +179,24 @@ fn lane_sum(xs: &[f32], f: impl Fn(f32) -> f32) -> f32 {
     acc.iter().sum::<f32>() + tail
 }
 
-struct Norm {
+pub(super) struct Norm {
     gamma: Vec<f32>,
     beta: Vec<f32>,
     eps: f32,
 }
 
 impl Norm {
-    fn load(file: &WeightFile, name: &str, d: usize, eps: f64) -> Result<Self> {
+    pub(super) fn load(file: &WeightFile, name: &str, d: usize, eps: f64, bias: Bias) -> Result<Self> {
         Ok(Self {
             gamma: file.read(&format!("{name}.weight"), &[d])?,
-            beta: file.read(&format!("{name}.bias"), &[d])?,
+            beta: bias.read(file, name, d)?,
             eps: eps as f32,
         })
     }
 
     /// LayerNorm of one row in place (two passes: mean, then variance of the centred values).
     #[inline]
-    fn apply(&self, row: &mut [f32]) {
+    pub(super) fn apply(&self, row: &mut [f32]) {
         let n = row.len() as f32;
         let mean = lane_sum(row, |x| x) / n;
         let var = lane_sum(row, |x| (x - mean) * (x - mean)) / n;
@@ -186,7 +206,7 @@ impl Norm {
         }
     }
 
-    fn apply_rows(&self, buf: &mut [f32], width: usize) {
+    pub(super) fn apply_rows(&self, buf: &mut [f32], width: usize) {
         for_rows(buf, width, |_, row| self.apply(row));
     }
 }
@@ -218,7 +238,7 @@ struct Scratch {
 }
 
 /// Grows `v` to at least `len` elements; never shrinks, so a buffer is sized once for the largest batch.
-fn sized(v: &mut Vec<f32>, len: usize) -> &mut [f32] {
+pub(super) fn sized(v: &mut Vec<f32>, len: usize) -> &mut [f32] {
     if v.len() < len {
         v.resize(len, 0.0);
     }
@@ -271,11 +291,12 @@ pub struct NativeEngine {
 impl NativeEngine {
     pub fn load(cfg: &ModelConfig, file: &WeightFile) -> Result<Self> {
         let family = cfg.family;
-        let prefix = family.prefix(file).ok_or_else(|| {
+        let Some(layout) = family.bert_layout() else { bail!("{} is not a BERT-style family", family.name()) };
+        let prefix = layout.prefix(file).ok_or_else(|| {
             anyhow::anyhow!("no {} embeddings found (expected word_embeddings.weight)", family.name())
         })?;
         let (h, eps) = (cfg.hidden_size, cfg.layer_norm_eps);
-        let (pre_name, cls_name) = family.head_names();
+        let (pre_name, cls_name) = layout.head_names();
         if !file.contains(&format!("{cls_name}.weight")) {
             bail!("tensor {cls_name:?}.weight is missing: this is a base encoder, not a trained classifier");
         }
@@ -288,32 +309,25 @@ impl NativeEngine {
         };
         let layers = (0..cfg.num_layers)
             .map(|i| {
-                let n = |part| family.layer_name(prefix, i, part);
+                let n = |part| layout.layer_name(prefix, i, part);
+                let dense = |part, d_in, d_out| Dense::load(file, &n(part), d_in, d_out, Bias::Required);
+                let norm = |part| Norm::load(file, &n(part), h, eps, Bias::Required);
                 let qkv = [LayerPart::Query, LayerPart::Key, LayerPart::Value]
-                    .map(|part| Dense::load(file, &n(part), h, h))
+                    .map(|part| dense(part, h, h))
                     .into_iter()
                     .collect::<Result<Vec<_>>>()?;
                 Ok(Layer {
                     qkv: Dense::concat(&qkv),
-                    attn_out: Dense::load(file, &n(LayerPart::AttnOut), h, h)?,
-                    attn_norm: Norm::load(file, &n(LayerPart::AttnNorm), h, eps)?,
-                    up: Dense::load(file, &n(LayerPart::Up), h, cfg.intermediate_size)?,
-                    down: Dense::load(file, &n(LayerPart::Down), cfg.intermediate_size, h)?,
-                    out_norm: Norm::load(file, &n(LayerPart::OutNorm), h, eps)?,
+                    attn_out: dense(LayerPart::AttnOut, h, h)?,
+                    attn_norm: norm(LayerPart::AttnNorm)?,
+                    up: dense(LayerPart::Up, h, cfg.intermediate_size)?,
+                    down: dense(LayerPart::Down, cfg.intermediate_size, h)?,
+                    out_norm: norm(LayerPart::OutNorm)?,
                 })
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(Self {
-            info: EngineInfo {
-                kind: EngineKind::Native,
-                adapter: "cpu".into(),
-                hardware: false,
-                fused_kernels: false,
-                pipelined: false,
-                default_batch_size: 32,
-                batch_shape: BatchShape::Packed,
-                default_workers: 2,
-            },
+            info: info(),
             hidden: h,
             heads: cfg.num_heads,
             vocab: cfg.vocab_size,
@@ -323,11 +337,11 @@ impl NativeEngine {
             position: file
                 .read(&format!("{prefix}embeddings.position_embeddings.weight"), &[cfg.max_position_embeddings, h])?,
             token_type,
-            embed_norm: Norm::load(file, &format!("{prefix}embeddings.LayerNorm"), h, eps)?,
+            embed_norm: Norm::load(file, &format!("{prefix}embeddings.LayerNorm"), h, eps, Bias::Required)?,
             layers,
-            pre: Dense::load(file, pre_name, h, h)?,
-            pre_activation: family.head_activation(),
-            classifier: Dense::load(file, cls_name, h, cfg.labels.len())?,
+            pre: Dense::load(file, pre_name, h, h, Bias::Required)?,
+            pre_activation: layout.head_activation(),
+            classifier: Dense::load(file, cls_name, h, cfg.labels.len(), Bias::Required)?,
             activation: cfg.activation,
             scratch: Mutex::new(Vec::new()),
         })
@@ -338,18 +352,7 @@ impl NativeEngine {
         if seqs.is_empty() {
             return Ok(Vec::new());
         }
-        for (i, s) in seqs.iter().enumerate() {
-            ensure!(!s.is_empty(), "text {i} has no tokens");
-            ensure!(
-                s.len() <= self.max_positions,
-                "text {i} has {} tokens; the model takes {}",
-                s.len(),
-                self.max_positions
-            );
-            if let Some(&bad) = s.iter().find(|&&id| id as usize >= self.vocab) {
-                bail!("text {i}: token id {bad} is outside the vocabulary ({})", self.vocab);
-            }
-        }
+        check_batch(seqs, self.max_positions, self.vocab)?;
         let mut scratch = self.scratch.lock().pop().unwrap_or_default();
         let logits = self.forward_packed(seqs, &mut scratch);
         self.scratch.lock().push(scratch);
@@ -372,7 +375,7 @@ impl NativeEngine {
             let qkv = sized(&mut s.qkv, t * layer.qkv.d_out);
             layer.qkv.apply(x, t, qkv, None);
             let ctx = sized(&mut s.ctx, t * h);
-            self.attention(qkv, ctx, &s.spans);
+            attention(qkv, ctx, &s.spans, (h, self.heads), None);
             layer.attn_out.apply(ctx, t, tmp, Some(x));
             layer.attn_norm.apply_rows(tmp, h);
             std::mem::swap(&mut s.x, &mut s.tmp);
@@ -380,7 +383,7 @@ impl NativeEngine {
             let (x, tmp) = (&s.x[..t * h], sized(&mut s.tmp, t * h));
             let up = sized(&mut s.up, t * layer.up.d_out);
             layer.up.apply(x, t, up, None);
-            self.activate(up);
+            activate(self.activation, up);
             layer.down.apply(up, t, tmp, Some(x));
             layer.out_norm.apply_rows(tmp, h);
             std::mem::swap(&mut s.x, &mut s.tmp);
@@ -416,51 +419,82 @@ impl NativeEngine {
             self.embed_norm.apply(row);
         });
     }
+}
 
-    /// The feed-forward activation, in place, in parallel chunks.
-    fn activate(&self, buf: &mut [f32]) {
-        let chunk = |c: &mut [f32]| match self.activation {
-            Activation::Gelu => host_ops::gelu_in_place(c),
-            Activation::GeluTanh => c.iter_mut().for_each(|v| *v = host_ops::gelu_tanh(*v)),
-            Activation::Relu => c.iter_mut().for_each(|v| *v = v.max(0.0)),
-        };
-        if buf.len() <= PAR_MIN_ELEMS {
-            chunk(buf);
-        } else {
-            buf.par_chunks_mut(PAR_MIN_ELEMS).for_each(chunk);
+/// The engine description shared by the native engines.
+pub(super) fn info() -> EngineInfo {
+    EngineInfo {
+        kind: EngineKind::Native,
+        adapter: "cpu".into(),
+        hardware: false,
+        fused_kernels: false,
+        pipelined: false,
+        default_batch_size: 32,
+        batch_shape: BatchShape::Packed,
+        default_workers: 2,
+    }
+}
+
+/// Every text has 1..=`max_positions` tokens, each inside the vocabulary.
+pub(super) fn check_batch(seqs: &[&[u32]], max_positions: usize, vocab: usize) -> Result<()> {
+    for (i, s) in seqs.iter().enumerate() {
+        ensure!(!s.is_empty(), "text {i} has no tokens");
+        ensure!(s.len() <= max_positions, "text {i} has {} tokens; the model takes {max_positions}", s.len());
+        if let Some(&bad) = s.iter().find(|&&id| id as usize >= vocab) {
+            bail!("text {i}: token id {bad} is outside the vocabulary ({vocab})");
         }
     }
+    Ok(())
+}
 
-    /// Scaled dot-product attention of every text with itself, one rayon task per (text, head):
-    /// `qkv` is `[tokens, 3·hidden]` (Q | K | V), `ctx` receives `[tokens, hidden]`. Texts are
-    /// packed, so there is no padding to mask.
-    fn attention(&self, qkv: &[f32], ctx: &mut [f32], spans: &[(usize, usize)]) {
-        let (h, heads) = (self.hidden, self.heads);
-        let d = h / heads;
-        let scale = 1.0 / (d as f32).sqrt();
-        let out = SharedOut(ctx.as_mut_ptr());
-        let task = |i: usize| {
-            let (text, head) = (i / heads, i % heads);
-            let (first, len) = spans[text];
-            let job = HeadAttention { qkv, hidden: h, head, head_dim: d, first, len, scale };
-            ATTENTION_SCRATCH.with_borrow_mut(|buf| {
-                if buf.len() < d * len + len {
-                    buf.resize(d * len + len, 0.0);
-                }
-                let (kt, scores) = buf.split_at_mut(d * len);
-                // Row `first + i`, columns `head·d..(head+1)·d` of `ctx` belong to this
-                // (text, head) task alone, and lie inside `ctx` ([tokens, hidden]).
-                let mut row = |i: usize| out.at((first + i) * h + head * d);
-                host_ops::attend(&job, kt, scores, &mut row);
-            });
-        };
-        let work: usize = spans.iter().map(|&(_, len)| len * len * d).sum::<usize>() * heads;
-        let pairs = spans.len() * heads;
-        if work < PAR_MIN_ELEMS * 4 {
-            (0..pairs).for_each(task);
-        } else {
-            (0..pairs).into_par_iter().for_each(task);
-        }
+/// `activation` of every element, in place, in parallel chunks.
+pub(super) fn activate(activation: Activation, buf: &mut [f32]) {
+    let chunk = |c: &mut [f32]| match activation {
+        Activation::Gelu => host_ops::gelu_in_place(c),
+        Activation::GeluTanh => c.iter_mut().for_each(|v| *v = host_ops::gelu_tanh(*v)),
+        Activation::Relu => c.iter_mut().for_each(|v| *v = v.max(0.0)),
+    };
+    if buf.len() <= PAR_MIN_ELEMS {
+        chunk(buf);
+    } else {
+        buf.par_chunks_mut(PAR_MIN_ELEMS).for_each(chunk);
+    }
+}
+
+/// Scaled dot-product attention of every text with itself (within `window` positions when set),
+/// one rayon task per (text, head): `qkv` is `[tokens, 3·hidden]` (Q | K | V), `ctx` receives
+/// `[tokens, hidden]`. Texts are packed, so there is no padding to mask.
+pub(super) fn attention(
+    qkv: &[f32],
+    ctx: &mut [f32],
+    spans: &[(usize, usize)],
+    (h, heads): (usize, usize),
+    window: Option<usize>,
+) {
+    let d = h / heads;
+    let scale = 1.0 / (d as f32).sqrt();
+    let out = SharedOut(ctx.as_mut_ptr());
+    let task = |i: usize| {
+        let (text, head) = (i / heads, i % heads);
+        let (first, len) = spans[text];
+        let job = HeadAttention { qkv, hidden: h, head, head_dim: d, first, len, scale, window };
+        ATTENTION_SCRATCH.with_borrow_mut(|buf| {
+            if buf.len() < d * len + len {
+                buf.resize(d * len + len, 0.0);
+            }
+            let (kt, scores) = buf.split_at_mut(d * len);
+            // Row `first + i`, columns `head·d..(head+1)·d` of `ctx` belong to this
+            // (text, head) task alone, and lie inside `ctx` ([tokens, hidden]).
+            let mut row = |i: usize| out.at((first + i) * h + head * d);
+            host_ops::attend(&job, kt, scores, &mut row);
+        });
+    };
+    let work: usize = spans.iter().map(|&(_, len)| len * len * d).sum::<usize>() * heads;
+    let pairs = spans.len() * heads;
+    if work < PAR_MIN_ELEMS * 4 {
+        (0..pairs).for_each(task);
+    } else {
+        (0..pairs).into_par_iter().for_each(task);
     }
 }
 
