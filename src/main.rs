@@ -11,7 +11,7 @@ use query_gateway::model::config::CALIBRATION_KEY;
 use query_gateway::model::{parity, Classifier};
 use query_gateway::routing::ConfidenceRouting;
 use query_gateway::training::data::{self, Protocol};
-use query_gateway::training::{calibration, eval, train};
+use query_gateway::training::{average, calibration, eval, train};
 use query_gateway::{logging, procstat, server};
 
 /// burn's CPU backend allocates a fresh buffer per op; mimalloc reuses freed pages where the
@@ -34,6 +34,8 @@ enum Command {
     Serve,
     /// Fine-tune a pretrained encoder into the router (CPU, burn autodiff).
     Train(train::TrainArgs),
+    /// Average the weights of routers fine-tuned from the same base (a model soup).
+    Average(average::AverageArgs),
     /// Evaluate MODEL_PATH on the test split (both input protocols) or a JSONL file, before and
     /// after confidence routing; `--calibrate` fits its softmax temperature.
     Eval(EvalArgs),
@@ -99,6 +101,7 @@ fn main() -> Result<()> {
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(cli.config),
         Command::Train(args) => train::run(&args),
+        Command::Average(args) => average::run(&args),
         Command::Eval(args) => evaluate(&cli.config, &args),
         Command::Selftest(args) => selftest(&cli.config, &args),
         Command::BenchForward(args) => bench_forward(&cli.config, &args),

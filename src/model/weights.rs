@@ -21,6 +21,14 @@ impl<'a> WeightFile<'a> {
         Ok(Self { path, tensors })
     }
 
+    /// Every tensor's name and shape, sorted by name.
+    pub fn shapes(&self) -> Vec<(String, Vec<usize>)> {
+        let mut out: Vec<_> =
+            self.tensors.tensors().into_iter().map(|(name, view)| (name, view.shape().to_vec())).collect();
+        out.sort();
+        out
+    }
+
     pub fn contains(&self, name: &str) -> bool {
         self.tensors.tensor(name).is_ok()
     }

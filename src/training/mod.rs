@@ -1,6 +1,7 @@
 //! Turning a pretrained encoder into the router (`train`) and measuring it (`eval`).
 
 pub mod augment;
+pub mod average;
 pub mod calibration;
 pub mod data;
 pub mod eval;
