@@ -69,7 +69,7 @@ pub struct Config {
     #[arg(long, env = "REDIS_TIMEOUT_MS", default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..=10_000))]
     pub redis_timeout_ms: u64,
     /// A fast-path (0) answer below this confidence is sent to the slow path (1) instead.
-    #[arg(long, env = "CONFIDENCE_THRESHOLD", default_value_t = 0.7, value_parser = parse_unit_interval)]
+    #[arg(long, env = "CONFIDENCE_THRESHOLD", default_value_t = 0.6, value_parser = parse_unit_interval)]
     pub confidence_threshold: f32,
     #[arg(long, env = "LOG_LEVEL", default_value = "info", value_parser = ["trace", "debug", "info", "warn", "error"])]
     pub log_level: String,
@@ -171,7 +171,7 @@ mod tests {
         assert_eq!(c.cpu_engine, CpuEngine::Native);
         assert_eq!(c.workers(&engine(32)), 2);
         assert_eq!((c.cache_l1_ttl_sec, c.cache_l2_ttl_sec, c.max_text_chars), (300, 3600, 2048));
-        assert_eq!(c.confidence_threshold, 0.7);
+        assert_eq!(c.confidence_threshold, 0.6);
         assert!(c.redis_url.is_none());
         assert_eq!(c.gpu_kernels, GpuKernels::Composed);
         assert_eq!((c.queue_capacity, c.request_timeout_ms, c.max_request_timeout_ms), (2048, 1_000, 30_000));

@@ -70,7 +70,16 @@ pub fn run(args: &AverageArgs) -> Result<()> {
     std::fs::write(args.out.join("config.json"), serde_json::to_string_pretty(&config)? + "\n")?;
     std::fs::write(args.out.join("tokenizer.json"), &tokenizer)?;
     write_safetensors(&args.out.join("model.safetensors"), &mean, args.dtype)?;
-    let log = serde_json::json!({"averaged": args.inputs});
+    // Each input's own training log, so the output says how every part was trained.
+    let parts: Vec<Value> = args
+        .inputs
+        .iter()
+        .map(|dir| {
+            let log = std::fs::read_to_string(dir.join("training_log.json")).ok();
+            serde_json::json!({"path": dir, "training_log": log.and_then(|l| serde_json::from_str::<Value>(&l).ok())})
+        })
+        .collect();
+    let log = serde_json::json!({ "averaged": parts });
     std::fs::write(args.out.join("training_log.json"), serde_json::to_string_pretty(&log)? + "\n")?;
     eprintln!("wrote the mean of {} models ({} tensors) to {}", files.len(), shapes.len(), args.out.display());
     Ok(())
