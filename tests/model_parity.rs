@@ -45,7 +45,7 @@ fn every_family_matches_pytorch_on_both_cpu_engines() {
         };
         assert_eq!(checks.skipped, skipped, "{engine:?}");
         assert_eq!(checks.reports.len() + skipped.len(), names.len(), "{engine:?}");
-        for report in checks {
+        for report in checks.reports {
             let diff = report.max_abs_diff;
             eprintln!("{} on {engine:?}: max |logit diff| {diff:.2e}", report.model);
             assert!(diff < 1e-4, "{} on {engine:?}: max |logit diff| {diff}", report.model);
@@ -150,7 +150,7 @@ fn every_family_matches_pytorch_on_wgpu() {
         let gpu = gpu.clone().with_kernels(kernels);
         let checks = parity::check_fixtures(&fixtures(), &gpu).unwrap();
         assert_eq!(checks.skipped, NATIVE_ONLY);
-        for report in checks {
+        for report in checks.reports {
             let diff = report.max_abs_diff;
             assert!(diff < 1e-3, "{} on wgpu, {kernels:?} kernels: max |logit diff| {diff}", report.model);
         }

@@ -321,8 +321,7 @@ impl SequenceClassifier {
     }
 
     /// All weights under their Hugging Face task-model names (e.g. `bert.encoder.layer.0...`).
-    /// The names follow the layout fixed at load; `_cfg` stays for the training caller.
-    pub fn export(&self, _cfg: &ModelConfig) -> NamedTensors {
+    pub fn export(&self) -> NamedTensors {
         let layout = self.layout;
         let prefix = layout.task_prefix();
         let mut out = Exporter(NamedTensors::new());

@@ -81,15 +81,6 @@ pub struct FixtureChecks {
     pub skipped: Vec<String>,
 }
 
-impl IntoIterator for FixtureChecks {
-    type Item = ParityReport;
-    type IntoIter = std::vec::IntoIter<ParityReport>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.reports.into_iter()
-    }
-}
-
 /// Every fixture model in `fixtures` that `device`'s engine runs.
 pub fn check_fixtures(fixtures: &Path, device: &SelectedDevice) -> Result<FixtureChecks> {
     let reference = load_reference(fixtures)?;

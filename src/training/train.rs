@@ -124,17 +124,11 @@ fn validate(
     Ok([run(Protocol::Instruction)?, run(Protocol::Context)?])
 }
 
-fn save(
-    model: &SequenceClassifier,
-    cfg: &ModelConfig,
-    config_json: &Value,
-    base: &ModelFiles,
-    args: &TrainArgs,
-) -> Result<()> {
+fn save(model: &SequenceClassifier, config_json: &Value, base: &ModelFiles, args: &TrainArgs) -> Result<()> {
     std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
     std::fs::write(args.out.join("config.json"), serde_json::to_string_pretty(config_json)? + "\n")?;
     std::fs::copy(&base.tokenizer, args.out.join("tokenizer.json"))?;
-    write_safetensors(&args.out.join("model.safetensors"), &model.valid().export(cfg), args.dtype)
+    write_safetensors(&args.out.join("model.safetensors"), &model.valid().export(), args.dtype)
 }
 
 pub fn run(args: &TrainArgs) -> Result<()> {
@@ -226,7 +220,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         if score > best {
             best = score;
             since_best = 0;
-            save(&model, &cfg, &config_json, &base, args)?;
+            save(&model, &config_json, &base, args)?;
             eprintln!("saved {} (best so far)", args.out.display());
         } else {
             since_best += 1;
