@@ -11,7 +11,7 @@
 use anyhow::{bail, ensure, Context, Result};
 use parking_lot::Mutex;
 
-use super::native::{activate, attention, check_batch, for_rows, info, sized, Bias, Dense, Norm};
+use super::native::{activate, attention, for_rows, info, run_packed, sized, Bias, Dense, Norm};
 use super::{Engine, EngineInfo, PendingLogits, Ready};
 use crate::model::config::{Activation, Attention, ModelConfig, Pooling};
 use crate::model::weights::WeightFile;
@@ -164,14 +164,7 @@ impl ModernBertEngine {
 
     /// Logits `[text][label]` for a packed batch.
     pub fn forward(&self, seqs: &[&[u32]]) -> Result<Vec<Vec<f32>>> {
-        if seqs.is_empty() {
-            return Ok(Vec::new());
-        }
-        check_batch(seqs, self.max_positions, self.vocab)?;
-        let mut scratch = self.scratch.lock().pop().unwrap_or_default();
-        let logits = self.forward_packed(seqs, &mut scratch);
-        self.scratch.lock().push(scratch);
-        Ok(logits)
+        run_packed(seqs, self.max_positions, self.vocab, &self.scratch, |s| self.forward_packed(seqs, s))
     }
 
     fn forward_packed(&self, seqs: &[&[u32]], s: &mut Scratch) -> Vec<Vec<f32>> {

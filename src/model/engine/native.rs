@@ -349,14 +349,7 @@ impl NativeEngine {
 
     /// Logits `[text][label]` for a packed batch.
     pub fn forward(&self, seqs: &[&[u32]]) -> Result<Vec<Vec<f32>>> {
-        if seqs.is_empty() {
-            return Ok(Vec::new());
-        }
-        check_batch(seqs, self.max_positions, self.vocab)?;
-        let mut scratch = self.scratch.lock().pop().unwrap_or_default();
-        let logits = self.forward_packed(seqs, &mut scratch);
-        self.scratch.lock().push(scratch);
-        Ok(logits)
+        run_packed(seqs, self.max_positions, self.vocab, &self.scratch, |s| self.forward_packed(seqs, s))
     }
 
     fn forward_packed(&self, seqs: &[&[u32]], s: &mut Scratch) -> Vec<Vec<f32>> {
@@ -435,8 +428,18 @@ pub(super) fn info() -> EngineInfo {
     }
 }
 
-/// Every text has 1..=`max_positions` tokens, each inside the vocabulary.
-pub(super) fn check_batch(seqs: &[&[u32]], max_positions: usize, vocab: usize) -> Result<()> {
+/// Checks a packed batch (every text 1..=`max_positions` tokens, each inside the vocabulary), then
+/// runs `forward` on a scratch set from `pool` (a new one if none is free) and returns it there.
+pub(super) fn run_packed<S: Default>(
+    seqs: &[&[u32]],
+    max_positions: usize,
+    vocab: usize,
+    pool: &Mutex<Vec<S>>,
+    forward: impl FnOnce(&mut S) -> Vec<Vec<f32>>,
+) -> Result<Vec<Vec<f32>>> {
+    if seqs.is_empty() {
+        return Ok(Vec::new());
+    }
     for (i, s) in seqs.iter().enumerate() {
         ensure!(!s.is_empty(), "text {i} has no tokens");
         ensure!(s.len() <= max_positions, "text {i} has {} tokens; the model takes {max_positions}", s.len());
@@ -444,7 +447,10 @@ pub(super) fn check_batch(seqs: &[&[u32]], max_positions: usize, vocab: usize) -
             bail!("text {i}: token id {bad} is outside the vocabulary ({vocab})");
         }
     }
-    Ok(())
+    let mut scratch = pool.lock().pop().unwrap_or_default();
+    let logits = forward(&mut scratch);
+    pool.lock().push(scratch);
+    Ok(logits)
 }
 
 /// `activation` of every element, in place, in parallel chunks.
