@@ -9,6 +9,10 @@ PyTorch/transformers reference ids and logits for a dozen texts.
 The Rust tests load these directories exactly as a user's MODEL_PATH and must reproduce the
 logits (|diff| < 1e-4 on CPU, < 1e-3 on wgpu). Needs: torch, transformers, tokenizers.
 usage: python3 scripts/make_fixtures.py [--only NAME,...]   (--only: rebuild those, keep the rest)
+
+The WordPiece trainer orders equal-count tokens differently from run to run, so a full rebuild
+renumbers the WordPiece vocabularies (consistent with the new reference ids, but a diff on every
+BERT-tokenizer fixture); weights are reproducible (seeded). Add new fixtures with --only.
 """
 import argparse
 import json
@@ -102,6 +106,19 @@ def perturb(model) -> None:
             p.add_(torch.randn_like(p) * 0.05)
 
 
+def save_group(models: dict, tok: Tokenizer, specials: dict, wanted, out: dict) -> None:
+    """Perturbs every model of one tokenizer (all of them, so the RNG stream does not depend on
+    --only), then saves the wanted ones with that tokenizer and their reference logits."""
+    tok_file = OUT / "tokenizer.json.tmp"
+    tok.save(str(tok_file))
+    for model in models.values():
+        perturb(model)
+    for name, model in models.items():
+        if wanted is None or name in wanted:
+            out[name] = save(model, tok_file, name, specials)
+    tok_file.unlink()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", help="comma-separated fixture names to rebuild; the others are kept")
@@ -112,8 +129,6 @@ def main() -> None:
     models_out = {}
 
     tok = build_tokenizer()
-    tok_file = OUT / "tokenizer.json.tmp"
-    tok.save(str(tok_file))
     vocab = tok.get_vocab_size()
     common = dict(vocab_size=vocab, max_position_embeddings=64, id2label=LABELS,
                   label2id={v: k for k, v in LABELS.items()})
@@ -122,18 +137,11 @@ def main() -> None:
         hidden_act="gelu", type_vocab_size=2, **common))
     distil = DistilBertForSequenceClassification(DistilBertConfig(
         dim=32, n_layers=2, n_heads=4, hidden_dim=64, activation="gelu", **common))
-    for model in (bert, distil):
-        perturb(model)
-    for name, model in (("tiny-bert", bert), ("tiny-distilbert", distil)):
-        if wanted is None or name in wanted:
-            models_out[name] = save(model, tok_file, name, WORDPIECE_SPECIALS)
-    tok_file.unlink()
+    save_group({"tiny-bert": bert, "tiny-distilbert": distil}, tok, WORDPIECE_SPECIALS, wanted, models_out)
 
     # Seeded on their own, so adding them left the BERT fixtures unchanged.
     torch.manual_seed(1)
     bpe = build_bpe_tokenizer()
-    tok_file = OUT / "tokenizer.json.tmp"
-    bpe.save(str(tok_file))
     # 64 usable positions after RoBERTa's offset of pad_token_id + 1 = 2.
     roberta_common = dict(vocab_size=bpe.get_vocab_size(), max_position_embeddings=66, type_vocab_size=1,
                           pad_token_id=1, bos_token_id=0, eos_token_id=2, layer_norm_eps=1e-5, hidden_size=32,
@@ -142,19 +150,12 @@ def main() -> None:
     roberta = RobertaForSequenceClassification(RobertaConfig(hidden_act="gelu", **roberta_common))
     # XLM-R with the tanh GELU, so that activation is covered too.
     xlmr = XLMRobertaForSequenceClassification(XLMRobertaConfig(hidden_act="gelu_new", **roberta_common))
-    for model in (roberta, xlmr):
-        perturb(model)
-    for name, model in (("tiny-roberta", roberta), ("tiny-xlm-roberta", xlmr)):
-        if wanted is None or name in wanted:
-            models_out[name] = save(model, tok_file, name, BPE_SPECIALS)
-    tok_file.unlink()
+    save_group({"tiny-roberta": roberta, "tiny-xlm-roberta": xlmr}, bpe, BPE_SPECIALS, wanted, models_out)
 
     # ModernBERT, seeded on its own too. Layer 0 attends globally, layers 1-2 within a window of
     # |i - j| <= local_attention / 2 = 4 tokens, which the 16-token texts exceed.
     torch.manual_seed(2)
     tok = build_tokenizer()
-    tok_file = OUT / "tokenizer.json.tmp"
-    tok.save(str(tok_file))
     modern_common = dict(vocab_size=tok.get_vocab_size(), hidden_size=32, num_hidden_layers=3,
                          num_attention_heads=4, intermediate_size=48, max_position_embeddings=64,
                          global_attn_every_n_layers=3, local_attention=8, pad_token_id=0, cls_token_id=2,
@@ -166,12 +167,8 @@ def main() -> None:
         hidden_activation="gelu_pytorch_tanh", classifier_pooling="cls", attention_bias=True, mlp_bias=True,
         norm_bias=True, classifier_bias=True, global_rope_theta=1000.0, local_rope_theta=100.0,
         **modern_common))
-    for model in (modern_mean, modern_cls):
-        perturb(model)
-    for name, model in (("tiny-modernbert", modern_mean), ("tiny-modernbert-cls", modern_cls)):
-        if wanted is None or name in wanted:
-            models_out[name] = save(model, tok_file, name, WORDPIECE_SPECIALS)
-    tok_file.unlink()
+    save_group({"tiny-modernbert": modern_mean, "tiny-modernbert-cls": modern_cls}, tok, WORDPIECE_SPECIALS, wanted,
+               models_out)
 
     ref_path = OUT / "reference.json"
     kept = json.loads(ref_path.read_text())["models"] if wanted is not None and ref_path.exists() else {}
