@@ -1,7 +1,7 @@
 //! The engines reproduce PyTorch/transformers logits for the committed fixture models
-//! (scripts/make_fixtures.py): BERT, DistilBERT, RoBERTa and XLM-RoBERTa on both CPU engines
-//! (native, burn flex) and on wgpu, ModernBERT on the native engine; and the engines agree with
-//! each other on the shipped router.
+//! (scripts/make_fixtures.py): BERT, DistilBERT, RoBERTa, XLM-RoBERTa and ModernBERT on both CPU
+//! engines (native, burn flex) and on wgpu; and the engines agree with each other on the shipped
+//! router.
 
 mod common;
 
@@ -25,27 +25,21 @@ fn max_logit_diff(dir: &Path, model: &str, device: SelectedDevice) -> f32 {
 
 const CPU_ENGINES: [CpuEngine; 2] = [CpuEngine::Native, CpuEngine::Burn];
 
-/// The fixtures the burn engines skip: ModernBERT runs on the native engine only.
-const NATIVE_ONLY: [&str; 2] = ["tiny-modernbert", "tiny-modernbert-cls"];
+const FAMILIES: [&str; 6] =
+    ["tiny-bert", "tiny-distilbert", "tiny-roberta", "tiny-xlm-roberta", "tiny-modernbert", "tiny-modernbert-cls"];
 
-/// Every family the fixtures hold (scripts/make_fixtures.py), on both CPU engines (ModernBERT on
-/// the native one).
+/// Every family the fixtures hold (scripts/make_fixtures.py), on both CPU engines.
 #[test]
 fn every_family_matches_pytorch_on_both_cpu_engines() {
     let reference = parity::load_reference(&fixtures()).unwrap();
     let names: Vec<&String> = reference["models"].as_object().unwrap().keys().collect();
-    for family in ["tiny-bert", "tiny-distilbert", "tiny-roberta", "tiny-xlm-roberta"].iter().chain(&NATIVE_ONLY) {
-        assert!(names.iter().any(|n| n == family), "no {family} fixture");
+    for family in FAMILIES {
+        assert!(names.iter().any(|n| *n == family), "no {family} fixture");
     }
     for engine in CPU_ENGINES {
-        let checks = parity::check_fixtures(&fixtures(), &SelectedDevice::cpu_with(engine)).unwrap();
-        let skipped: &[&str] = match engine {
-            CpuEngine::Native => &[],
-            CpuEngine::Burn => &NATIVE_ONLY,
-        };
-        assert_eq!(checks.skipped, skipped, "{engine:?}");
-        assert_eq!(checks.reports.len() + skipped.len(), names.len(), "{engine:?}");
-        for report in checks.reports {
+        let reports = parity::check_fixtures(&fixtures(), &SelectedDevice::cpu_with(engine)).unwrap();
+        assert_eq!(reports.len(), names.len(), "{engine:?}");
+        for report in reports {
             let diff = report.max_abs_diff;
             eprintln!("{} on {engine:?}: max |logit diff| {diff:.2e}", report.model);
             assert!(diff < 1e-4, "{} on {engine:?}: max |logit diff| {diff}", report.model);
@@ -53,12 +47,25 @@ fn every_family_matches_pytorch_on_both_cpu_engines() {
     }
 }
 
-/// ModernBERT on a burn engine fails to load with a message naming the engine that runs it.
+/// ModernBERT's padded burn batches (texts longer than the sliding window mixed with short ones,
+/// cls and mean pooling) give every text the native engine's packed answer.
 #[test]
-fn modernbert_on_burn_names_the_native_engine() {
-    let dir = fixtures().join("tiny-modernbert");
-    let err = format!("{:#}", Classifier::load(&dir, SelectedDevice::cpu_with(CpuEngine::Burn), 16).err().unwrap());
-    assert!(err.contains("native CPU engine") && err.contains("bert, distilbert, roberta, xlm-roberta"), "{err}");
+fn modernbert_on_burn_matches_native_with_padding() {
+    let long = "Tell me everything you know about volcanoes and how they form and erupt. ".repeat(8);
+    let texts = ["hi", long.as_str(), "Write a poem about autumn leaves", ""];
+    for model in ["tiny-modernbert", "tiny-modernbert-cls"] {
+        let dir = fixtures().join(model);
+        let native = Classifier::load(&dir, SelectedDevice::cpu_with(CpuEngine::Native), 64).unwrap();
+        let burn = Classifier::load(&dir, SelectedDevice::cpu_with(CpuEngine::Burn), 64).unwrap();
+        let seqs: Vec<Vec<u32>> = texts.iter().map(|t| native.encode(t).unwrap()).collect();
+        assert_eq!(seqs[1].len(), 64, "the long text reaches the length limit");
+        let refs: Vec<&[u32]> = seqs.iter().map(Vec::as_slice).collect();
+        let (want, got) = (native.logits(&refs).unwrap(), burn.logits(&refs).unwrap());
+        for ((text, w), g) in texts.iter().zip(&want).zip(&got) {
+            let diff = w.iter().zip(g).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+            assert!(diff < 1e-4, "{model}, {text:?}: burn vs native logits differ by {diff}");
+        }
+    }
 }
 
 /// A directory of a family we do not implement fails to load with a message naming its
@@ -148,13 +155,16 @@ fn every_family_matches_pytorch_on_wgpu() {
     eprintln!("wgpu adapter: {}", gpu.adapter);
     for kernels in [GpuKernels::Composed, GpuKernels::Fused] {
         let gpu = gpu.clone().with_kernels(kernels);
-        let checks = parity::check_fixtures(&fixtures(), &gpu).unwrap();
-        assert_eq!(checks.skipped, NATIVE_ONLY);
-        for report in checks.reports {
+        for report in parity::check_fixtures(&fixtures(), &gpu).unwrap() {
             let diff = report.max_abs_diff;
+            eprintln!("{} on wgpu, {kernels:?} kernels: max |logit diff| {diff:.2e}", report.model);
             assert!(diff < 1e-3, "{} on wgpu, {kernels:?} kernels: max |logit diff| {diff}", report.model);
         }
     }
+    let fused = gpu.with_kernels(GpuKernels::Fused);
+    assert!(fused.fused_kernels);
+    let modernbert = Classifier::load(&fixtures().join("tiny-modernbert"), fused, 16).unwrap();
+    assert!(!modernbert.info().fused_kernels, "the fused kernels are BERT's: ModernBERT runs composed ops");
 }
 
 /// The shipped router (12 heads, 384 features) answers the same through the fused kernels as

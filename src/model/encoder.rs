@@ -10,6 +10,7 @@ use burn::nn::{Dropout, DropoutConfig, Initializer, LayerNorm, LayerNormConfig, 
 use burn::tensor::{activation, Device, Int, Tensor, TensorData};
 
 use super::config::{Activation, ModelConfig};
+use super::engine::native::Bias;
 use super::family::{BertLayout, HeadActivation, LayerPart};
 use super::host_ops;
 use super::tokenize::PaddedBatch;
@@ -18,7 +19,7 @@ use anyhow::Result;
 use query_gateway_kernels as kernels;
 
 /// Added to attention scores of padding keys: exp() of it underflows to exactly 0 in f32.
-const MASK_BIAS: f32 = -1.0e4;
+pub(crate) const MASK_BIAS: f32 = -1.0e4;
 
 #[derive(Module, Debug)]
 pub struct Embeddings {
@@ -70,7 +71,7 @@ pub struct SequenceClassifier {
 /// Exact (erf) GELU. burn's CPU kernel evaluates it with a scalar libm erf on one thread, which took
 /// a quarter of a CPU batch; for inference on the flex backend it runs on the host in parallel
 /// chunks instead. Autodiff (training) and GPU devices keep burn's op.
-fn gelu(x: Tensor<3>) -> Tensor<3> {
+fn gelu<const D: usize>(x: Tensor<D>) -> Tensor<D> {
     let device = x.device();
     if device.is_autodiff() || device != Device::flex() {
         return activation::gelu(x);
@@ -81,6 +82,15 @@ fn gelu(x: Tensor<3>) -> Tensor<3> {
     use rayon::prelude::*;
     values.par_chunks_mut(16 * 1024).for_each(host_ops::gelu_in_place);
     Tensor::from_data(TensorData::new(values, dims), &device)
+}
+
+/// The feed-forward (or head) activation `activation` of `x`.
+pub(crate) fn activate<const D: usize>(activation: Activation, x: Tensor<D>) -> Tensor<D> {
+    match activation {
+        Activation::Relu => activation::relu(x),
+        Activation::GeluTanh => activation::gelu_approximate(x),
+        Activation::Gelu => gelu(x),
+    }
 }
 
 /// Waits for `[batch, labels]` logits and copies them to the host.
@@ -103,7 +113,7 @@ pub fn batch_tensors(batch: &PaddedBatch, device: &Device) -> (Tensor<2, Int>, T
     )
 }
 
-fn tensor<const D: usize>(values: Vec<f32>, shape: [usize; D], device: &Device) -> Tensor<D> {
+pub(crate) fn tensor<const D: usize>(values: Vec<f32>, shape: [usize; D], device: &Device) -> Tensor<D> {
     Tensor::from_data(TensorData::new(values, shape), device)
 }
 
@@ -118,29 +128,43 @@ pub(crate) fn transpose(values: &[f32], rows: usize, cols: usize) -> Vec<f32> {
     out
 }
 
-struct Loader<'a> {
-    file: &'a WeightFile<'a>,
-    device: &'a Device,
+/// Reads safetensors weights into burn modules on `device`.
+pub(crate) struct Loader<'a> {
+    pub(crate) file: &'a WeightFile<'a>,
+    pub(crate) device: &'a Device,
 }
 
 impl Loader<'_> {
     fn linear(&self, name: &str, d_in: usize, d_out: usize) -> Result<Linear> {
+        self.linear_with(name, d_in, d_out, Bias::Required)
+    }
+
+    pub(crate) fn linear_with(&self, name: &str, d_in: usize, d_out: usize, bias: Bias) -> Result<Linear> {
         let w = self.file.read(&format!("{name}.weight"), &[d_out, d_in])?;
-        let b = self.file.read(&format!("{name}.bias"), &[d_out])?;
         Ok(Linear {
             weight: Param::from_tensor(tensor(transpose(&w, d_out, d_in), [d_in, d_out], self.device)),
-            bias: Some(Param::from_tensor(tensor(b, [d_out], self.device))),
+            bias: self.bias(name, d_out, bias)?,
         })
     }
 
     fn norm(&self, name: &str, d: usize, eps: f64) -> Result<LayerNorm> {
+        self.norm_with(name, d, eps, Bias::Required)
+    }
+
+    pub(crate) fn norm_with(&self, name: &str, d: usize, eps: f64, bias: Bias) -> Result<LayerNorm> {
         let mut norm = LayerNormConfig::new(d).with_epsilon(eps).init(self.device);
         norm.gamma = Param::from_tensor(tensor(self.file.read(&format!("{name}.weight"), &[d])?, [d], self.device));
-        norm.beta = Some(Param::from_tensor(tensor(self.file.read(&format!("{name}.bias"), &[d])?, [d], self.device)));
+        norm.beta = self.bias(name, d, bias)?;
         Ok(norm)
     }
 
-    fn matrix(&self, name: &str, rows: usize, cols: usize) -> Result<Tensor<2>> {
+    /// An absent optional bias is `None`: burn then adds nothing.
+    fn bias(&self, name: &str, d: usize, bias: Bias) -> Result<Option<Param<Tensor<1>>>> {
+        let values = bias.read_optional(self.file, name, d)?;
+        Ok(values.map(|b| Param::from_tensor(tensor(b, [d], self.device))))
+    }
+
+    pub(crate) fn matrix(&self, name: &str, rows: usize, cols: usize) -> Result<Tensor<2>> {
         Ok(tensor(self.file.read(name, &[rows, cols])?, [rows, cols], self.device))
     }
 }
@@ -161,7 +185,9 @@ impl SequenceClassifier {
         dropout: f64,
     ) -> Result<Self> {
         let family = cfg.family;
-        let layout = family.bert_layout().ok_or_else(|| family.not_on_burn())?;
+        let Some(layout) = family.bert_layout() else {
+            anyhow::bail!("{} is not a BERT-style family (it has its own burn module)", family.name())
+        };
         let prefix = layout.prefix(file).ok_or_else(|| {
             anyhow::anyhow!("no {} embeddings found (expected word_embeddings.weight)", family.name())
         })?;
@@ -303,11 +329,7 @@ impl SequenceClassifier {
         let context = probs.matmul(v).swap_dims(1, 2).reshape([batch, seq, hidden]);
         let x = self.add_norm(&l.attn_norm, self.dropout.forward(l.attn_out.forward(context)), x);
         let inner = l.up.forward(x.clone());
-        let inner = match self.activation {
-            Activation::Relu => activation::relu(inner),
-            Activation::GeluTanh => activation::gelu_approximate(inner),
-            Activation::Gelu => gelu(inner),
-        };
+        let inner = activate(self.activation, inner);
         self.add_norm(&l.out_norm, self.dropout.forward(l.down.forward(inner)), x)
     }
 

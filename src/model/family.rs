@@ -1,9 +1,10 @@
 //! The encoder families we load. The BERT-style ones differ in tensor names, the classification
 //! head and how positions are numbered ([`BertLayout`]); they share one computation (post-LayerNorm
 //! layers, absolute learned positions, biased linears), which both engines implement once.
-//! ModernBERT computes differently and has its own module (`engine/modernbert.rs`).
+//! ModernBERT computes differently and has its own modules (`engine/modernbert.rs` on the native
+//! engine, `modernbert_encoder.rs` on burn).
 
-use anyhow::{anyhow, bail, Result};
+use anyhow::{bail, Result};
 pub use query_gateway_kernels::HeadActivation;
 
 use super::weights::WeightFile;
@@ -21,7 +22,7 @@ pub enum Family {
     /// `XLMRobertaForSequenceClassification`: RoBERTa's layout with a multilingual vocabulary.
     XlmRoberta,
     /// `ModernBertForSequenceClassification`: pre-LayerNorm layers, rotary positions, GeGLU,
-    /// full and sliding-window attention; the native CPU engine only.
+    /// full and sliding-window attention.
     ModernBert,
 }
 
@@ -129,17 +130,6 @@ impl Family {
             Family::XlmRoberta => Some(BertLayout(&XLM_ROBERTA)),
             Family::ModernBert => None,
         }
-    }
-
-    /// Why the burn engines, which implement the BERT-style computation only, cannot run `self`.
-    pub fn not_on_burn(self) -> anyhow::Error {
-        let burn: Vec<&str> = Self::ALL.into_iter().filter(|f| f.bert_layout().is_some()).map(Self::name).collect();
-        anyhow!(
-            "model_type {:?} runs on the native CPU engine only (CPU_ENGINE=native, no GPU); the burn engines \
-             support {}",
-            self.name(),
-            burn.join(", ")
-        )
     }
 
     /// `config.json`'s `model_type`.

@@ -8,6 +8,7 @@ pub mod encoder;
 pub mod engine;
 pub mod family;
 pub mod host_ops;
+pub mod modernbert_encoder;
 pub mod parity;
 pub mod tokenize;
 pub mod weights;

@@ -1,5 +1,6 @@
-//! The encoder as burn modules ([`SequenceClassifier`]) behind [`Engine`]: on burn's flex CPU
-//! backend, or on wgpu, where a forward pass is queued on the device and read later.
+//! The encoder as burn modules ([`SequenceClassifier`], or [`ModernBertEncoder`]) behind
+//! [`Engine`]: on burn's flex CPU backend, or on wgpu, where a forward pass is queued on the device
+//! and read later.
 
 use anyhow::Result;
 use burn::tensor::{Device, Tensor};
@@ -8,6 +9,8 @@ use super::{BatchShape, Engine, EngineInfo, PendingLogits};
 use crate::model::config::ModelConfig;
 use crate::model::device::SelectedDevice;
 use crate::model::encoder::{read_logits, SequenceClassifier};
+use crate::model::family::Family;
+use crate::model::modernbert_encoder::ModernBertEncoder;
 use crate::model::tokenize::{pad_batch, pad_batch_to, PaddedBatch};
 use crate::model::weights::WeightFile;
 use crate::model::{softmax_prediction, Prediction};
@@ -21,8 +24,23 @@ const MIN_SPLIT_TOKENS_GPU: usize = 8192;
 /// Shortest padded length of a GPU batch (see [`gpu_shape`]).
 const MIN_GPU_SEQ: usize = 8;
 
+/// The burn model of the loaded family.
+enum BurnModel {
+    Bert(SequenceClassifier),
+    ModernBert(ModernBertEncoder),
+}
+
+impl BurnModel {
+    fn forward_batch(&self, batch: &PaddedBatch, device: &Device) -> Tensor<2> {
+        match self {
+            BurnModel::Bert(model) => model.forward_batch(batch, device),
+            BurnModel::ModernBert(model) => model.forward_batch(batch, device),
+        }
+    }
+}
+
 pub struct BurnEngine {
-    model: SequenceClassifier,
+    model: BurnModel,
     device: Device,
     info: EngineInfo,
     pad_id: u32,
@@ -37,8 +55,15 @@ impl BurnEngine {
         pad_id: u32,
         max_length: usize,
     ) -> Result<Self> {
-        let model = SequenceClassifier::load(cfg, file, &selected.device, false, 0.0)?
-            .with_fused_kernels(selected.fused_kernels);
+        let device = &selected.device;
+        // The fused kernels implement BERT's layer and head; ModernBERT runs composed ops.
+        let (model, fused_kernels) = match cfg.family {
+            Family::ModernBert => (BurnModel::ModernBert(ModernBertEncoder::load(cfg, file, device)?), false),
+            Family::Bert | Family::DistilBert | Family::Roberta | Family::XlmRoberta => {
+                let model = SequenceClassifier::load(cfg, file, device, false, 0.0)?;
+                (BurnModel::Bert(model.with_fused_kernels(selected.fused_kernels)), selected.fused_kernels)
+            }
+        };
         let gpu = selected.kind.is_gpu();
         Ok(Self {
             model,
@@ -47,7 +72,7 @@ impl BurnEngine {
                 kind: selected.kind,
                 adapter: selected.adapter.clone(),
                 hardware: selected.hardware,
-                fused_kernels: selected.fused_kernels,
+                fused_kernels,
                 pipelined: gpu,
                 default_batch_size: if gpu { 256 } else { 32 },
                 batch_shape: BatchShape::Padded,

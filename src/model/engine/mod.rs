@@ -38,14 +38,6 @@ impl EngineKind {
     pub fn is_gpu(self) -> bool {
         self == EngineKind::BurnWgpu
     }
-
-    /// Whether this engine implements `family`: the burn engines run the BERT-style families only.
-    pub fn runs(self, family: Family) -> bool {
-        match self {
-            EngineKind::Native => true,
-            EngineKind::BurnFlex | EngineKind::BurnWgpu => family.bert_layout().is_some(),
-        }
-    }
 }
 
 /// How an engine lays a batch out, and so what a batch costs it.
@@ -121,9 +113,6 @@ pub fn load(
     pad_id: u32,
     max_length: usize,
 ) -> Result<Arc<dyn Engine>> {
-    if !selected.kind.runs(cfg.family) {
-        return Err(cfg.family.not_on_burn());
-    }
     Ok(match (selected.kind, cfg.family) {
         (EngineKind::Native, Family::ModernBert) => Arc::new(modernbert::ModernBertEngine::load(cfg, file)?),
         (EngineKind::Native, _) => Arc::new(native::NativeEngine::load(cfg, file)?),

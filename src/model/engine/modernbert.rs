@@ -16,17 +16,19 @@ use super::{Engine, EngineInfo, PendingLogits, Ready};
 use crate::model::config::{Activation, Attention, ModelConfig, Pooling};
 use crate::model::weights::WeightFile;
 
-/// cos and sin of every (position, frequency) of one rotary base, `[positions, head_dim / 2]` each.
-struct Rotary {
-    cos: Vec<f32>,
-    sin: Vec<f32>,
-    half: usize,
+/// cos and sin of every (position, frequency) of one rotary base, `[positions, head_dim / 2]` each
+/// (the burn module uploads them too).
+#[derive(Debug, Clone)]
+pub(crate) struct Rotary {
+    pub(crate) cos: Vec<f32>,
+    pub(crate) sin: Vec<f32>,
+    pub(crate) half: usize,
 }
 
 impl Rotary {
     /// transformers' default rotary embedding, in f32 as it computes it: frequency `i` is
     /// `theta^(-2i / head_dim)`, angle `position · frequency`.
-    fn new(theta: f64, head_dim: usize, positions: usize) -> Self {
+    pub(crate) fn new(theta: f64, head_dim: usize, positions: usize) -> Self {
         let half = head_dim / 2;
         let inv_freq: Vec<f32> =
             (0..half).map(|i| 1.0 / (theta as f32).powf((2 * i) as f32 / head_dim as f32)).collect();

@@ -30,7 +30,7 @@ const PAR_MIN_ELEMS: usize = 16 * 1024;
 
 /// Whether a layer's `.bias` tensor must be in the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Bias {
+pub(crate) enum Bias {
     /// BERT-style layers always have one.
     Required,
     /// ModernBERT saves none when its `*_bias` settings are false: an absent bias is zero.
@@ -39,10 +39,15 @@ pub(super) enum Bias {
 
 impl Bias {
     fn read(self, file: &WeightFile, name: &str, len: usize) -> Result<Vec<f32>> {
+        Ok(self.read_optional(file, name, len)?.unwrap_or_else(|| vec![0.0; len]))
+    }
+
+    /// `{name}.bias`, or `None` where it may be and is absent.
+    pub(crate) fn read_optional(self, file: &WeightFile, name: &str, len: usize) -> Result<Option<Vec<f32>>> {
         let name = format!("{name}.bias");
         match self {
-            Bias::IfPresent if !file.contains(&name) => Ok(vec![0.0; len]),
-            Bias::Required | Bias::IfPresent => file.read(&name, &[len]),
+            Bias::IfPresent if !file.contains(&name) => Ok(None),
+            Bias::Required | Bias::IfPresent => file.read(&name, &[len]).map(Some),
         }
     }
 }
