@@ -96,6 +96,9 @@ impl ModelConfig {
         if heads == 0 || hidden % heads != 0 {
             bail!("hidden size {hidden} is not divisible by {heads} attention heads");
         }
+        if family == Family::ModernBert && !(hidden / heads).is_multiple_of(2) {
+            bail!("head size {} is odd; rotary embeddings need an even one", hidden / heads);
+        }
         let activation = activation_field(json, act_key)?;
         let max_position_embeddings = usize_field("max_position_embeddings")?;
         let pad_token_id = json.get("pad_token_id").and_then(Value::as_u64).unwrap_or(match family {
@@ -390,6 +393,7 @@ mod tests {
             (json!({"global_attn_every_n_layers": 0}), "global_attn_every_n_layers"),
             (json!({"local_attention": -1}), "local_attention"),
             (json!({"classifier_pooling": "max"}), "classifier_pooling"),
+            (json!({"hidden_size": 36, "num_attention_heads": 4}), "rotary embeddings need an even one"),
             (json!({"classifier_activation": "swish"}), "classifier_activation"),
             (json!({"rope_scaling": {"rope_type": "linear", "factor": 2.0}}), "rope_scaling"),
             (json!({"rope_parameters": {"full_attention": {"rope_type": "yarn"}}}), "rope_type"),

@@ -230,9 +230,7 @@ impl SequenceClassifier {
             .collect::<Result<Vec<_>>>()?;
         let (pre_name, cls_name) = layout.head_names();
         let n_labels = cfg.labels.len();
-        let head = if file.contains(&format!("{cls_name}.weight")) {
-            ClassifierHead { pre: l.linear(pre_name, h, h)?, classifier: l.linear(cls_name, h, n_labels)? }
-        } else if allow_fresh_head {
+        let head = if allow_fresh_head && !file.contains(&format!("{cls_name}.weight")) {
             // A base encoder may still carry BERT's pooler; keep it when it does.
             let pre = if file.contains(&format!("{prefix}pooler.dense.weight")) {
                 l.linear(&format!("{prefix}pooler.dense"), h, h)?
@@ -241,7 +239,8 @@ impl SequenceClassifier {
             };
             ClassifierHead { pre, classifier: fresh_linear(h, n_labels, device) }
         } else {
-            anyhow::bail!("tensor {cls_name:?}.weight is missing: this is a base encoder, not a trained classifier");
+            file.require_classifier(cls_name)?;
+            ClassifierHead { pre: l.linear(pre_name, h, h)?, classifier: l.linear(cls_name, h, n_labels)? }
         };
         Ok(Self {
             embeddings,

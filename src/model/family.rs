@@ -184,6 +184,39 @@ impl BertLayout {
     }
 }
 
+/// ModernBERT's tensor names, shared by its native engine and its burn module.
+pub mod modernbert_names {
+    pub const EMBEDDINGS: &str = "model.embeddings.tok_embeddings.weight";
+    pub const EMBED_NORM: &str = "model.embeddings.norm";
+    pub const FINAL_NORM: &str = "model.final_norm";
+    pub const HEAD_DENSE: &str = "head.dense";
+    pub const HEAD_NORM: &str = "head.norm";
+    pub const CLASSIFIER: &str = "classifier";
+
+    /// One layer's tensors (without `.weight` / `.bias`).
+    pub struct Layer {
+        /// Absent in layer 0, whose input is the embeddings' LayerNorm output.
+        pub attn_norm: Option<String>,
+        pub qkv: String,
+        pub attn_out: String,
+        pub mlp_norm: String,
+        pub wi: String,
+        pub wo: String,
+    }
+
+    pub fn layer(i: usize) -> Layer {
+        let n = |part: &str| format!("model.layers.{i}.{part}");
+        Layer {
+            attn_norm: (i > 0).then(|| n("attn_norm")),
+            qkv: n("attn.Wqkv"),
+            attn_out: n("attn.Wo"),
+            mlp_norm: n("mlp_norm"),
+            wi: n("mlp.Wi"),
+            wo: n("mlp.Wo"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

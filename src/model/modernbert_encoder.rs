@@ -7,7 +7,7 @@
 //! The project's fused GPU kernels implement BERT's post-LayerNorm layer and head, so this model
 //! runs burn's composed ops in every `GPU_KERNELS` mode.
 
-use anyhow::{ensure, Context, Result};
+use anyhow::{Context, Result};
 use burn::module::{Module, Param};
 use burn::nn::{LayerNorm, Linear};
 use burn::tensor::{activation, Device, Tensor};
@@ -16,6 +16,7 @@ use super::config::{Activation, Attention, ModelConfig, Pooling};
 use super::encoder::{activate, batch_tensors, tensor, Loader, MASK_BIAS};
 use super::engine::modernbert::Rotary;
 use super::engine::native::Bias;
+use super::family::modernbert_names as names;
 use super::tokenize::PaddedBatch;
 use super::weights::WeightFile;
 
@@ -95,12 +96,8 @@ impl ModernBertEncoder {
     pub fn load(cfg: &ModelConfig, file: &WeightFile, device: &Device) -> Result<Self> {
         let m = cfg.modernbert.as_ref().context("the model config holds no ModernBERT settings")?;
         let (h, eps, inter) = (cfg.hidden_size, cfg.layer_norm_eps, cfg.intermediate_size);
-        let head_dim = h / cfg.num_heads;
-        ensure!(head_dim.is_multiple_of(2), "head size {head_dim} is odd; rotary embeddings need an even one");
-        ensure!(
-            file.contains("classifier.weight"),
-            "tensor \"classifier.weight\" is missing: this is a base encoder, not a trained classifier"
-        );
+        let head_dim = h / cfg.num_heads; // even: checked when the config was read
+        file.require_classifier(names::CLASSIFIER)?;
         let l = Loader { file, device };
         let linear = |name: &str, d_in, d_out| l.linear_with(name, d_in, d_out, Bias::IfPresent);
         let norm = |name: &str| l.norm_with(name, h, eps, Bias::IfPresent);
@@ -109,14 +106,14 @@ impl ModernBertEncoder {
             .iter()
             .enumerate()
             .map(|(i, &attention)| {
-                let n = |part: &str| format!("model.layers.{i}.{part}");
+                let n = names::layer(i);
                 Ok(ModernBertLayer {
-                    attn_norm: if i == 0 { None } else { Some(norm(&n("attn_norm"))?) },
-                    qkv: linear(&n("attn.Wqkv"), h, 3 * h)?,
-                    attn_out: linear(&n("attn.Wo"), h, h)?,
-                    mlp_norm: norm(&n("mlp_norm"))?,
-                    wi: linear(&n("mlp.Wi"), h, 2 * inter)?,
-                    wo: linear(&n("mlp.Wo"), inter, h)?,
+                    attn_norm: n.attn_norm.map(|name| norm(&name)).transpose()?,
+                    qkv: linear(&n.qkv, h, 3 * h)?,
+                    attn_out: linear(&n.attn_out, h, h)?,
+                    mlp_norm: norm(&n.mlp_norm)?,
+                    wi: linear(&n.wi, h, 2 * inter)?,
+                    wo: linear(&n.wo, inter, h)?,
                     attention,
                 })
             })
@@ -124,13 +121,13 @@ impl ModernBertEncoder {
         let positions = cfg.max_tokens();
         let (theta_full, theta_sliding) = m.rope_theta;
         Ok(Self {
-            embeddings: Param::from_tensor(l.matrix("model.embeddings.tok_embeddings.weight", cfg.vocab_size, h)?),
-            embed_norm: norm("model.embeddings.norm")?,
+            embeddings: Param::from_tensor(l.matrix(names::EMBEDDINGS, cfg.vocab_size, h)?),
+            embed_norm: norm(names::EMBED_NORM)?,
             layers,
-            final_norm: norm("model.final_norm")?,
-            head_dense: linear("head.dense", h, h)?,
-            head_norm: norm("head.norm")?,
-            classifier: l.linear_with("classifier", h, cfg.labels.len(), Bias::Required)?,
+            final_norm: norm(names::FINAL_NORM)?,
+            head_dense: linear(names::HEAD_DENSE, h, h)?,
+            head_norm: norm(names::HEAD_NORM)?,
+            classifier: l.linear_with(names::CLASSIFIER, h, cfg.labels.len(), Bias::Required)?,
             num_heads: cfg.num_heads,
             half_window: m.half_window,
             rotary_full: Rotary::new(theta_full, head_dim, positions),

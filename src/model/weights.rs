@@ -29,6 +29,14 @@ impl<'a> WeightFile<'a> {
         out
     }
 
+    /// Ok when the classifier layer `name` is in the file; a base encoder has none.
+    pub fn require_classifier(&self, name: &str) -> Result<()> {
+        if !self.contains(&format!("{name}.weight")) {
+            bail!("tensor {name:?}.weight is missing: this is a base encoder, not a trained classifier");
+        }
+        Ok(())
+    }
+
     pub fn contains(&self, name: &str) -> bool {
         self.tensors.tensor(name).is_ok()
     }

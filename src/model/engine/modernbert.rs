@@ -8,12 +8,13 @@
 //! (first token or mean), then dense, activation and LayerNorm before the classifier; and biases
 //! only where the `*_bias` settings saved them.
 
-use anyhow::{bail, ensure, Context, Result};
+use anyhow::{Context, Result};
 use parking_lot::Mutex;
 
 use super::native::{activate, attention, for_rows, info, run_packed, sized, Bias, Dense, Norm};
 use super::{Engine, EngineInfo, PendingLogits, Ready};
 use crate::model::config::{Activation, Attention, ModelConfig, Pooling};
+use crate::model::family::modernbert_names as names;
 use crate::model::weights::WeightFile;
 
 /// cos and sin of every (position, frequency) of one rotary base, `[positions, head_dim / 2]` each
@@ -114,11 +115,8 @@ impl ModernBertEngine {
     pub fn load(cfg: &ModelConfig, file: &WeightFile) -> Result<Self> {
         let m = cfg.modernbert.as_ref().context("the model config holds no ModernBERT settings")?;
         let (h, eps, inter) = (cfg.hidden_size, cfg.layer_norm_eps, cfg.intermediate_size);
-        let head_dim = h / cfg.num_heads;
-        ensure!(head_dim.is_multiple_of(2), "head size {head_dim} is odd; rotary embeddings need an even one");
-        if !file.contains("classifier.weight") {
-            bail!("tensor \"classifier.weight\" is missing: this is a base encoder, not a trained classifier");
-        }
+        let head_dim = h / cfg.num_heads; // even: checked when the config was read
+        file.require_classifier(names::CLASSIFIER)?;
         let dense = |name: &str, d_in, d_out| Dense::load(file, name, d_in, d_out, Bias::IfPresent);
         let norm = |name: &str| Norm::load(file, name, h, eps, Bias::IfPresent);
         let layers = m
@@ -126,15 +124,15 @@ impl ModernBertEngine {
             .iter()
             .enumerate()
             .map(|(i, &attention)| {
-                let n = |part: &str| format!("model.layers.{i}.{part}");
+                let n = names::layer(i);
                 Ok(Layer {
-                    attn_norm: if i == 0 { None } else { Some(norm(&n("attn_norm"))?) },
-                    qkv: dense(&n("attn.Wqkv"), h, 3 * h)?,
-                    attn_out: dense(&n("attn.Wo"), h, h)?,
+                    attn_norm: n.attn_norm.map(|name| norm(&name)).transpose()?,
+                    qkv: dense(&n.qkv, h, 3 * h)?,
+                    attn_out: dense(&n.attn_out, h, h)?,
                     attention,
-                    mlp_norm: norm(&n("mlp_norm"))?,
-                    wi: dense(&n("mlp.Wi"), h, 2 * inter)?,
-                    wo: dense(&n("mlp.Wo"), inter, h)?,
+                    mlp_norm: norm(&n.mlp_norm)?,
+                    wi: dense(&n.wi, h, 2 * inter)?,
+                    wo: dense(&n.wo, inter, h)?,
                 })
             })
             .collect::<Result<Vec<_>>>()?;
@@ -147,19 +145,19 @@ impl ModernBertEngine {
             intermediate: inter,
             vocab: cfg.vocab_size,
             max_positions,
-            embeddings: file.read("model.embeddings.tok_embeddings.weight", &[cfg.vocab_size, h])?,
-            embed_norm: norm("model.embeddings.norm")?,
+            embeddings: file.read(names::EMBEDDINGS, &[cfg.vocab_size, h])?,
+            embed_norm: norm(names::EMBED_NORM)?,
             layers,
-            final_norm: norm("model.final_norm")?,
+            final_norm: norm(names::FINAL_NORM)?,
             rotary_full: Rotary::new(theta_full, head_dim, max_positions),
             rotary_sliding: Rotary::new(theta_sliding, head_dim, max_positions),
             half_window: m.half_window,
             activation: cfg.activation,
             pooling: m.pooling,
-            head_dense: dense("head.dense", h, h)?,
+            head_dense: dense(names::HEAD_DENSE, h, h)?,
             head_activation: m.head_activation,
-            head_norm: norm("head.norm")?,
-            classifier: Dense::load(file, "classifier", h, cfg.labels.len(), Bias::Required)?,
+            head_norm: norm(names::HEAD_NORM)?,
+            classifier: Dense::load(file, names::CLASSIFIER, h, cfg.labels.len(), Bias::Required)?,
             scratch: Mutex::new(Vec::new()),
         })
     }

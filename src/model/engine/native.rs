@@ -302,9 +302,7 @@ impl NativeEngine {
         })?;
         let (h, eps) = (cfg.hidden_size, cfg.layer_norm_eps);
         let (pre_name, cls_name) = layout.head_names();
-        if !file.contains(&format!("{cls_name}.weight")) {
-            bail!("tensor {cls_name:?}.weight is missing: this is a base encoder, not a trained classifier");
-        }
+        file.require_classifier(cls_name)?;
         let token_type = if cfg.type_vocab_size > 0 {
             let table =
                 file.read(&format!("{prefix}embeddings.token_type_embeddings.weight"), &[cfg.type_vocab_size, h])?;
