@@ -100,8 +100,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
         max_wait: Duration::from_millis(config.batch_max_wait_ms),
         shape: classifier.info().batch_shape,
     };
-    let worker_count = workers;
-    let workers = WorkerPool::spawn(classifier.engine().clone(), rx, limits, metrics.clone(), workers)?;
+    let pool = WorkerPool::spawn(classifier.engine().clone(), rx, limits, metrics.clone(), workers)?;
     metrics.model_loaded.set(1);
 
     let l2 = match &config.redis_url {
@@ -126,8 +125,8 @@ pub async fn start(config: Config) -> Result<Gateway> {
         metrics: metrics.clone(),
         config: Arc::new(config.clone()),
         limits,
-        workers: worker_count,
-        workers_running: workers.running_counter(),
+        workers,
+        workers_running: pool.running_counter(),
         draining: draining.clone(),
     };
     let app = api::router(state);
@@ -153,7 +152,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
         serve(listener, app, &config, &metrics, signal).await;
         // The router (and with it every queue sender) is gone: workers drain the queue (jobs whose
         // clients were cut off are skipped) and exit.
-        tokio::task::spawn_blocking(move || workers.join()).await?;
+        tokio::task::spawn_blocking(move || pool.join()).await?;
         metrics.model_loaded.set(0);
         tracing::info!("stopped");
         Ok(())
