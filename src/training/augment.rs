@@ -15,6 +15,9 @@ pub enum Augment {
     /// Also: chat-style restyling, reworded summary requests over the passages, and creative
     /// (slow-path) requests over the same passages.
     Surface,
+    /// Surface, and a third as many again of requests in users' words for every category
+    /// (training/user_requests.rs).
+    User,
 }
 
 /// Ways to ask for a summary of a pasted text (fast path).
@@ -83,7 +86,7 @@ fn bulleted(passage: &str) -> String {
 }
 
 /// `request` joined to `passage` in a random way, the passage sometimes as bullets.
-fn with_passage(request: &str, passage: &str, rng: &mut impl Rng) -> String {
+pub fn with_passage(request: &str, passage: &str, rng: &mut impl Rng) -> String {
     let passage = if rng.random_bool(0.2) { bulleted(passage) } else { passage.to_string() };
     let join = JOINS.choose(rng).expect("joins are not empty");
     join.replace("{i}", request).replace("{c}", &passage)

@@ -8,6 +8,7 @@ use rand::Rng;
 use serde::Deserialize;
 
 use super::augment::{self, Augment};
+use super::user_requests;
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Record {
@@ -118,12 +119,13 @@ const JOINS: &[&str] = &[
 
 /// Training texts for one epoch: every record's instruction alone, plus, for records with a
 /// passage, the instruction joined to it in a randomly chosen way; with [`Augment::Surface`] a
-/// third of the instructions restyled and extra requests over the passages.
+/// third of the instructions restyled and extra requests over the passages; with
+/// [`Augment::User`] also one generated user request for every three records.
 pub fn training_texts(records: &[&Record], augment: Augment, rng: &mut impl Rng) -> Vec<(String, usize)> {
     let mut out = Vec::with_capacity(records.len() * 2);
     for r in records {
         let instruction = match augment {
-            Augment::Surface if rng.random_bool(0.3) => augment::restyle(&r.instruction, rng),
+            Augment::Surface | Augment::User if rng.random_bool(0.3) => augment::restyle(&r.instruction, rng),
             _ => r.instruction.clone(),
         };
         if !r.context.is_empty() {
@@ -131,11 +133,24 @@ pub fn training_texts(records: &[&Record], augment: Augment, rng: &mut impl Rng)
             let joined = join.replace("{i}", &instruction).replace("{c}", &r.context);
             out.push((instruction, r.label));
             out.push((joined, r.label));
-            if augment == Augment::Surface {
+            if augment != Augment::None {
                 out.extend(augment::passage_requests(&r.context, rng));
             }
         } else {
             out.push((instruction, r.label));
+        }
+    }
+    if augment == Augment::User {
+        let passages: Vec<&str> = records.iter().map(|r| r.context.as_str()).filter(|c| !c.is_empty()).collect();
+        // Sentences to judge: questions people ask and the first sentence of each passage.
+        let sentences: Vec<&str> = records
+            .iter()
+            .map(|r| r.context.split(". ").next().unwrap_or_default())
+            .chain(records.iter().filter(|r| r.label == 1).map(|r| r.instruction.as_str()))
+            .filter(|s| (3..200).contains(&s.len()))
+            .collect();
+        if !passages.is_empty() && !sentences.is_empty() {
+            out.extend((0..records.len() / 3).map(|_| user_requests::request(&passages, &sentences, rng)));
         }
     }
     out
@@ -174,6 +189,13 @@ mod tests {
         assert!(texts[1].0.contains("the passage") && texts[1].0.contains("Summarize this"));
         let augmented = training_texts(&[&a; 40], Augment::Surface, &mut rng);
         assert!(augmented.len() > 80 && augmented.iter().any(|(_, label)| *label == 1));
+        let user = training_texts(&[&a; 30], Augment::User, &mut rng);
+        // Texts that neither the record's instruction nor its passage made: the generated requests.
+        let generated = user.iter().filter(|(t, _)| {
+            let t = t.to_lowercase();
+            !t.contains("the passage") && !t.contains("summarize this")
+        });
+        assert!(generated.count() >= 3);
     }
 
     #[test]

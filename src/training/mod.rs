@@ -4,5 +4,7 @@ pub mod augment;
 pub mod average;
 pub mod calibration;
 pub mod data;
+pub mod distill;
 pub mod eval;
 pub mod train;
+pub mod user_requests;
