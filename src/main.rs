@@ -255,14 +255,9 @@ fn evaluate(config: &Config, args: &EvalArgs) -> Result<()> {
     Ok(())
 }
 
-/// Logits `[text][label]` of `samples`, 64 texts a call.
+/// Logits `[text][label]` of `samples`.
 fn logits_of(classifier: &Classifier, samples: &[eval::Labelled]) -> Result<Vec<Vec<f32>>> {
-    let mut out = Vec::with_capacity(samples.len());
-    for chunk in samples.chunks(64) {
-        let seqs = chunk.iter().map(|s| classifier.encode(&s.text)).collect::<Result<Vec<_>>>()?;
-        out.extend(classifier.logits(&seqs.iter().map(Vec::as_slice).collect::<Vec<_>>())?);
-    }
-    Ok(out)
+    classifier.text_logits(&samples.iter().map(|s| s.text.as_str()).collect::<Vec<_>>())
 }
 
 /// Fits the softmax temperature on the validation split, writes it into the model's config.json,

@@ -128,6 +128,16 @@ impl Classifier {
         self.engine.logits(seqs)
     }
 
+    /// Raw logits `[text][label]` for texts, tokenized and run 64 at a time.
+    pub fn text_logits(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
+        let mut out = Vec::with_capacity(texts.len());
+        for chunk in texts.chunks(64) {
+            let seqs = chunk.iter().map(|t| self.encode(t)).collect::<Result<Vec<_>>>()?;
+            out.extend(self.logits(&seqs.iter().map(Vec::as_slice).collect::<Vec<_>>())?);
+        }
+        Ok(out)
+    }
+
     /// The calibrated prediction for one text's logits.
     pub fn prediction(&self, logits: &[f32]) -> Prediction {
         softmax_prediction(logits, self.config.temperature)

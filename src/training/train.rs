@@ -15,6 +15,7 @@ use serde_json::{json, Value};
 
 use super::augment::Augment;
 use super::data::{self, Protocol, Record};
+use super::distill::{self, DistillArgs, Teacher};
 use super::eval::{self, Report};
 use crate::model::encoder::{batch_tensors, SequenceClassifier};
 use crate::model::engine::burn_engine::predict_bucketed;
@@ -54,11 +55,13 @@ pub struct TrainArgs {
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
     /// Surface-form augmentation of the training texts (see training/augment.rs).
-    #[arg(long, value_enum, default_value_t = Augment::Surface)]
+    #[arg(long, value_enum, default_value_t = Augment::User)]
     pub augment: Augment,
     /// Weight precision of the saved model.
     #[arg(long, value_enum, default_value_t = SaveDtype::F16)]
     pub dtype: SaveDtype,
+    #[command(flatten)]
+    pub distill: DistillArgs,
 }
 
 /// Base config.json rewritten as the router's sequence-classification config.
@@ -154,6 +157,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let mut rng = rand::rngs::StdRng::seed_from_u64(args.seed);
     let mut optim = AdamWConfig::new().with_weight_decay(0.01).with_epsilon(1e-8).init();
     let loss_fn = CrossEntropyLossConfig::new().init(&device);
+    let mut teacher = Teacher::load(&args.distill, &LABELS, args.max_length)?;
     let steps_per_epoch = data::training_texts(&train, args.augment, &mut rng.clone()).len().div_ceil(args.batch_size);
     let total_steps = steps_per_epoch * args.epochs;
     eprintln!(
@@ -172,6 +176,15 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     for epoch in 1..=args.epochs {
         let started = Instant::now();
         let texts = data::training_texts(&train, args.augment, &mut rng);
+        let soft = match &mut teacher {
+            Some(t) => {
+                let scoring = Instant::now();
+                let logits = t.logits(&texts.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>())?;
+                eprintln!("teacher logits for {} texts: {:.0} s", texts.len(), scoring.elapsed().as_secs_f64());
+                Some(logits)
+            }
+            None => None,
+        };
         let seqs = texts.iter().map(|(t, _)| tok.encode(t)).collect::<Result<Vec<_>>>()?;
         let lengths: Vec<usize> = seqs.iter().map(Vec::len).collect();
         let batches = make_batches(&lengths, args.batch_size, &mut rng);
@@ -185,7 +198,15 @@ pub fn run(args: &TrainArgs) -> Result<()> {
             let (ids, mask) = batch_tensors(&tok.pad(&rows), &device);
             let targets: Vec<i64> = batch.iter().map(|&i| texts[i].1 as i64).collect();
             let targets = Tensor::<1, Int>::from_data(TensorData::new(targets, [batch.len()]), &device);
-            let loss = loss_fn.forward(model.forward(ids, mask), targets);
+            let logits = model.forward(ids, mask);
+            let hard = loss_fn.forward(logits.clone(), targets);
+            let loss = match (&soft, &teacher) {
+                (Some(soft), Some(t)) => {
+                    let rows: Vec<Vec<f32>> = batch.iter().map(|&i| soft[i].clone()).collect();
+                    hard * (1.0 - t.weight) + distill::soft_loss(logits, &rows, t.temperature, &device) * t.weight
+                }
+                _ => hard,
+            };
             let loss_value: f32 = loss.clone().into_scalar();
             let grads = GradientsParams::from_grads(loss.backward(), &model);
             model = optim.step(learning_rate(args.lr, step, total_steps), model, grads);
@@ -231,7 +252,9 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         }
     }
     let log = json!({"base": args.base, "layers": layers, "epochs": history, "batch_size": args.batch_size,
-        "lr": args.lr, "max_length": args.max_length, "seed": args.seed, "augment": args.augment});
+        "lr": args.lr, "max_length": args.max_length, "seed": args.seed, "augment": args.augment,
+        "teacher": args.distill.teacher, "distill_temperature": teacher.as_ref().map(|t| t.temperature),
+        "distill_weight": teacher.as_ref().map(|t| t.weight)});
     std::fs::write(args.out.join("training_log.json"), serde_json::to_string_pretty(&log)? + "\n")?;
     Ok(())
 }
