@@ -75,6 +75,10 @@ struct BenchArgs {
     /// Also write the token ids of every mix as JSON, for scripts/torch_forward_bench.py.
     #[arg(long)]
     save_queries: Option<PathBuf>,
+    /// Then time each stage of the forward (burn engines, BERT-style encoders: a device sync
+    /// after every stage) for every batch size of the `twenty` queries, and print their shares.
+    #[arg(long)]
+    profile: bool,
 }
 
 #[derive(clap::Args)]
@@ -194,6 +198,47 @@ fn bench_forward(config: &Config, args: &BenchArgs) -> Result<()> {
                 wall * 1e3 / calls as f64,
             );
         }
+    }
+    if args.profile {
+        for &batch in &args.batches {
+            profile_stages(&classifier, &twenty[..batch], args.seconds)?;
+        }
+    }
+    Ok(())
+}
+
+/// Prints where one forward of `rows` spends its time, stage by stage (model::stage_profile).
+fn profile_stages(classifier: &Classifier, rows: &[Vec<u32>], seconds: f64) -> Result<()> {
+    use query_gateway::model::stage_profile;
+    let refs: Vec<&[u32]> = rows.iter().map(Vec::as_slice).collect();
+    stage_profile::set_enabled(true);
+    let (started, mut calls) = (Instant::now(), 0u32);
+    while calls < 5 || started.elapsed().as_secs_f64() < seconds {
+        classifier.logits(&refs)?;
+        calls += 1;
+    }
+    let totals = stage_profile::totals();
+    stage_profile::set_enabled(false);
+    if totals.is_empty() {
+        println!(
+            "\nno stages recorded at batch {}: the {} engine is not burn's BERT encoder",
+            rows.len(),
+            classifier.info().kind.name()
+        );
+        return Ok(());
+    }
+    let all: f64 = totals.iter().map(|(_, d, _)| d.as_secs_f64()).sum();
+    println!(
+        "\nstages of one forward at batch {} ({calls} forwards, {:.2} ms each with a sync per stage)\n\n\
+         | stage | ms per forward | share |\n|---|---|---|",
+        rows.len(),
+        all * 1e3 / calls as f64
+    );
+    let mut by_share = totals;
+    by_share.sort_by(|a, b| b.1.cmp(&a.1));
+    for (stage, time, _) in by_share {
+        let secs = time.as_secs_f64();
+        println!("| {stage:?} | {:.3} | {:.1} % |", secs * 1e3 / calls as f64, 100.0 * secs / all);
     }
     Ok(())
 }

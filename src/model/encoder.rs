@@ -13,6 +13,7 @@ use super::config::{Activation, ModelConfig};
 use super::engine::native::Bias;
 use super::family::{BertLayout, HeadActivation, LayerPart};
 use super::host_ops;
+use super::stage_profile::{self, Stage};
 use super::tokenize::PaddedBatch;
 use super::weights::{NamedTensors, WeightFile};
 use anyhow::Result;
@@ -281,6 +282,7 @@ impl SequenceClassifier {
     /// Logits `[batch, labels]` for token ids `[batch, seq]` and a 1/0 attention mask `[batch, seq]`.
     pub fn forward(&self, ids: Tensor<2, Int>, mask: Tensor<2>) -> Tensor<2> {
         let [batch, seq] = ids.dims();
+        stage_profile::begin(&ids.device());
         let hidden = self.embeddings.word.dims()[1];
         let e = &self.embeddings;
         let positions = self.position_offset..self.position_offset + seq;
@@ -290,23 +292,27 @@ impl SequenceClassifier {
             x = x + tt.val().slice([0..1, 0..hidden]).unsqueeze::<3>();
         }
         let mut x = self.dropout.forward(e.norm.forward(x));
+        stage_profile::mark(Stage::Embeddings);
         // [batch, seq]: 0 for tokens, MASK_BIAS for padding keys.
         let key_bias = (mask.neg() + 1.0).mul_scalar(MASK_BIAS);
         for layer in &self.layers {
             x = self.layer_forward(layer, x, key_bias.clone());
         }
-        if self.fused_kernels {
+        let logits = if self.fused_kernels {
             let (pre, cls) = (&self.head.pre, &self.head.classifier);
             let act = self.layout.head_activation();
-            return kernels::classifier_head(x, pre.weight.val(), bias(pre), cls.weight.val(), bias(cls), act);
-        }
-        let cls = x.slice([0..batch, 0..1, 0..hidden]).reshape([batch, hidden]);
-        let pooled = self.head.pre.forward(cls);
-        let pooled = match self.layout.head_activation() {
-            HeadActivation::Relu => activation::relu(pooled),
-            HeadActivation::Tanh => pooled.tanh(),
+            kernels::classifier_head(x, pre.weight.val(), bias(pre), cls.weight.val(), bias(cls), act)
+        } else {
+            let cls = x.slice([0..batch, 0..1, 0..hidden]).reshape([batch, hidden]);
+            let pooled = self.head.pre.forward(cls);
+            let pooled = match self.layout.head_activation() {
+                HeadActivation::Relu => activation::relu(pooled),
+                HeadActivation::Tanh => pooled.tanh(),
+            };
+            self.head.classifier.forward(self.dropout.forward(pooled))
         };
-        self.head.classifier.forward(self.dropout.forward(pooled))
+        stage_profile::mark(Stage::Head);
+        logits
     }
 
     fn layer_forward(&self, l: &EncoderLayer, x: Tensor<3>, key_bias: Tensor<2>) -> Tensor<3> {
@@ -318,18 +324,26 @@ impl SequenceClassifier {
         let q = split(l.query.forward(x.clone()));
         let k = split(l.key.forward(x.clone()));
         let v = split(l.value.forward(x.clone()));
+        stage_profile::mark(Stage::QkvProjection);
         let scores = q.matmul(k.swap_dims(2, 3));
+        stage_profile::mark(Stage::AttentionScores);
         let probs = if self.fused_kernels {
             kernels::masked_softmax(scores, key_bias, scale)
         } else {
             let bias = key_bias.reshape([batch, 1, 1, seq]);
             self.dropout.forward(activation::softmax(scores.mul_scalar(scale) + bias, 3))
         };
+        stage_profile::mark(Stage::AttentionSoftmax);
         let context = probs.matmul(v).swap_dims(1, 2).reshape([batch, seq, hidden]);
+        stage_profile::mark(Stage::AttentionContext);
         let x = self.add_norm(&l.attn_norm, self.dropout.forward(l.attn_out.forward(context)), x);
+        stage_profile::mark(Stage::AttentionOutput);
         let inner = l.up.forward(x.clone());
         let inner = activate(self.activation, inner);
-        self.add_norm(&l.out_norm, self.dropout.forward(l.down.forward(inner)), x)
+        stage_profile::mark(Stage::FeedForwardUp);
+        let out = self.add_norm(&l.out_norm, self.dropout.forward(l.down.forward(inner)), x);
+        stage_profile::mark(Stage::FeedForwardDown);
+        out
     }
 
     /// `norm(x + residual)`, the post-LN residual step.

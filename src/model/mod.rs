@@ -10,6 +10,7 @@ pub mod family;
 pub mod host_ops;
 pub mod modernbert_encoder;
 pub mod parity;
+pub mod stage_profile;
 pub mod tokenize;
 pub mod weights;
 
