@@ -38,7 +38,7 @@ struct Workload {
 
 impl Workload {
     fn new() -> Self {
-        let records = data::load(format!("{}/data/dolly_router.jsonl", env!("CARGO_MANIFEST_DIR")).as_ref()).unwrap();
+        let records = data::load(&support::repo_file("data/dolly_router.jsonl")).unwrap();
         let body = |t: &str| Bytes::from(serde_json::json!({ "text": t }).to_string());
         let unique = records.iter().map(|r| r.instruction.as_str()).filter(|t| t.len() < 400).map(body).collect();
         let common =
