@@ -99,7 +99,7 @@ impl From<JsonRejection> for ApiError {
 fn body_timed_out(rejection: &JsonRejection) -> bool {
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(rejection);
     while let Some(e) = source {
-        if e.is::<tower_http::timeout::TimeoutError>() {
+        if e.is::<super::body_deadline::BodyDeadlineExceeded>() {
             return true;
         }
         source = e.source();
