@@ -87,15 +87,25 @@ async fn a_full_queue_answers_429_with_retry_after() {
     let requests = (0..300).map(|i| {
         let client = client.clone();
         let url = url(&gw, "/v1/query-classify");
-        async move { client.post(url).json(&json!({"text": format!("unique {i} ").repeat(20)})).send().await.unwrap() }
+        async move {
+            let res = client
+                .post(url)
+                .header("x-request-id", format!("q{i}"))
+                .json(&json!({"text": format!("unique {i} ").repeat(20)}))
+                .send()
+                .await
+                .unwrap();
+            (i, res)
+        }
     });
     let responses = futures::future::join_all(requests).await;
     let mut rejected = 0;
-    for res in responses {
+    for (i, res) in responses {
         match res.status() {
             StatusCode::OK => {}
             StatusCode::TOO_MANY_REQUESTS => {
                 rejected += 1;
+                assert_eq!(res.headers()["x-request-id"], format!("q{i}").as_str(), "a 429 carries the request's id");
                 let retry: u64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
                 assert!(retry >= 1, "Retry-After {retry}");
                 let body: Value = res.json().await.unwrap();
