@@ -78,7 +78,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
         tracing::info!(
             adapter = classifier.info().adapter,
             batch_max_size = max_size,
-            "software GPU adapter: batches default to {max_size} texts (not 256), so warm-up compiles fewer shapes; BATCH_MAX_SIZE overrides"
+            "software GPU adapter: batches default to {max_size} texts (not 256), so that warm-up runs fewer and smaller shapes; BATCH_MAX_SIZE overrides"
         );
     }
     tracing::info!(

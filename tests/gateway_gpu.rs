@@ -21,9 +21,9 @@ async fn gpu_gateway_matches_cpu_gateway() {
     let client = reqwest::Client::new();
     let deep: Value = client.get(url(&gpu, "/health/deep")).send().await.unwrap().json().await.unwrap();
     assert_eq!(deep["device"]["engine"], "wgpu");
-    // A software adapter (lavapipe) gets the CPU's batch size, so warm-up compiles fewer shapes.
+    // A software adapter (lavapipe) gets batches of 8, so warm-up runs fewer and smaller shapes.
     let hardware = deep["device"]["hardware"].as_bool().unwrap();
-    assert_eq!(deep["batching"]["max_size"], if hardware { 256 } else { 32 });
+    assert_eq!(deep["batching"]["max_size"], if hardware { 256 } else { 8 });
 
     let texts: Vec<String> =
         (0..64).map(|i| format!("question {i}: {}", "why is the sky blue ".repeat(i % 7 + 1))).collect();
