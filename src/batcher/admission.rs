@@ -7,8 +7,6 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
-use parking_lot::Mutex;
-
 /// Throughput assumed when none was measured at start-up, in tokens per second: low, so a first
 /// burst is refused rather than over-admitted. Batches served replace it.
 const SEED_TOKENS_PER_SEC: f64 = 1_000.0;
@@ -128,28 +126,21 @@ impl Drop for CancelOnDrop {
 /// Work ahead of a new job, in tokens (queued, and taken by a worker but not yet finished), and the
 /// rate at which the workers together get through it under load.
 ///
-/// The rate is that of full batches, because queued work is run in full batches: it starts from
-/// the full batch timed at start-up, and a batch that reached its size or token limit moves it
-/// either way. A smaller batch (a lone text at low load) costs more per token, so its rate is
-/// only a lower bound of what full batches do: it may raise the estimate, never lower it.
-/// Otherwise a quiet spell of lone texts would drag the estimate down and the next burst, one the
-/// workers could finish in time, would be refused.
+/// The rate is that of batches formed under load, because queued work is run in such batches: it
+/// starts from a full batch timed at start-up, and a batch formed while texts of other requests
+/// waited (or that reached its size or token limit) moves it either way. A batch of one request's
+/// texts (a lone text at low load) costs more per token, so its rate is only a lower bound of
+/// what batches under load do: it may raise the estimate, never lower it. Otherwise a quiet spell
+/// of lone texts would drag the estimate down and the next burst, one the workers could finish in
+/// time, would be refused.
 #[derive(Debug)]
 pub struct Admission {
     queued_tokens: AtomicU64,
     running_tokens: AtomicU64,
-    /// Batches being computed now (not those still being formed): how far along they are.
-    running_batches: Mutex<RunningBatches>,
+    /// Batches being computed now (not those still being formed).
+    running_batches: AtomicU64,
     /// Tokens per second of all workers together, an f64's bits.
     rate: AtomicU64,
-}
-
-#[derive(Debug, Default, Clone, Copy)]
-struct RunningBatches {
-    count: u64,
-    tokens: u64,
-    /// Their start times summed, in ns after [`epoch`].
-    since_ns: u64,
 }
 
 /// What a worker measured of one batch, for the throughput estimate.
@@ -162,8 +153,8 @@ pub struct BatchRun {
     /// How many batches shared the cores with it on average, itself included (1 on a device that
     /// runs one batch at a time): its rate times this is the workers' rate.
     pub sharing: f64,
-    /// It stopped growing at its size or token limit: the rate under load.
-    pub full: bool,
+    /// It holds texts of several requests, or reached its size or token limit: the rate under load.
+    pub loaded: bool,
 }
 
 impl Admission {
@@ -174,7 +165,7 @@ impl Admission {
         Self {
             queued_tokens: AtomicU64::new(0),
             running_tokens: AtomicU64::new(0),
-            running_batches: Mutex::new(RunningBatches::default()),
+            running_batches: AtomicU64::new(0),
             rate: AtomicU64::new(seed.to_bits()),
         }
     }
@@ -195,32 +186,16 @@ impl Admission {
 
     /// Batches started and not yet finished.
     pub fn running_batches(&self) -> u64 {
-        self.running_batches.lock().count
+        self.running_batches.load(Ordering::Relaxed)
     }
 
     /// Estimated time for the workers to get through what is queued and running plus `extra`
-    /// tokens.
+    /// tokens. A running batch counts whole: conservative by up to a batch, part of the margin
+    /// `ADMIT_SHARE` leaves (crediting its progress at the estimated rate gave several times the
+    /// 504s at 2x and 5x load in `benches/overload.rs`, docs/performance.md).
     pub fn drain_time(&self, extra: usize) -> Duration {
-        self.drain_time_at(extra, Instant::now())
-    }
-
-    /// Of a running batch only what is left counts: at the estimated rate, the running batches
-    /// have together done `rate x (now - their mean start)` of their tokens (an underestimate on
-    /// a device that runs them one after another); a batch still being formed counts whole.
-    /// Counting running batches whole would refuse everything while a batch longer than the
-    /// deadline's share runs, however close to its end.
-    fn drain_time_at(&self, extra: usize, now: Instant) -> Duration {
-        let running = self.running_tokens();
-        let RunningBatches { count, tokens, since_ns } = *self.running_batches.lock();
-        let done = match since_ns.checked_div(count) {
-            None => 0.0,
-            Some(mean_start_ns) => {
-                let elapsed = to_ns(now).saturating_sub(mean_start_ns) as f64 / 1e9;
-                (self.throughput() * elapsed).min(tokens as f64)
-            }
-        };
-        let ahead = self.queued_tokens() as f64 + (running as f64 - done).max(0.0) + extra as f64;
-        Duration::from_secs_f64(ahead / self.throughput())
+        let ahead = self.queued_tokens() + self.running_tokens() + extra as u64;
+        Duration::from_secs_f64(ahead as f64 / self.throughput())
     }
 
     /// Ok when `tokens` more can be run before `deadline`; else the estimated time until the
@@ -229,18 +204,14 @@ impl Admission {
     /// no retry could cure), and refusing would leave the throughput unmeasured.
     /// `check(0, ..)` failing means any job fails: callers use it to refuse before tokenizing.
     pub fn check(&self, tokens: usize, deadline: Instant) -> Result<(), Duration> {
-        self.check_at(tokens, deadline, Instant::now())
-    }
-
-    fn check_at(&self, tokens: usize, deadline: Instant, now: Instant) -> Result<(), Duration> {
         if self.queued_tokens() == 0 && self.running_tokens() == 0 {
             return Ok(());
         }
-        let remaining = deadline.saturating_duration_since(now);
-        if self.drain_time_at(tokens, now).as_secs_f64() <= remaining.as_secs_f64() * ADMIT_SHARE {
+        let remaining = deadline.saturating_duration_since(Instant::now());
+        if self.drain_time(tokens).as_secs_f64() <= remaining.as_secs_f64() * ADMIT_SHARE {
             Ok(())
         } else {
-            Err(self.drain_time_at(0, now))
+            Err(self.drain_time(0))
         }
     }
 
@@ -260,26 +231,16 @@ impl Admission {
         sub(&self.queued_tokens, tokens as u64);
     }
 
-    /// A worker starts computing a batch of `tokens` at `at`: the batches computing now, this one
-    /// included.
-    pub fn batch_started(&self, at: Instant, tokens: usize) -> u64 {
-        let mut running = self.running_batches.lock();
-        running.since_ns += to_ns(at);
-        running.tokens += tokens as u64;
-        running.count += 1;
-        running.count
+    /// A worker starts computing a batch: the batches computing now, this one included.
+    pub fn batch_started(&self) -> u64 {
+        self.running_batches.fetch_add(1, Ordering::Relaxed) + 1
     }
 
-    /// A worker's batch, started at `started`, finished: its tokens leave the work ahead, and its
-    /// rate is folded into the estimate.
-    pub fn finished(&self, started: Instant, run: BatchRun) {
+    /// A worker's batch finished: its tokens leave the work ahead, and its rate is folded into the
+    /// estimate.
+    pub fn finished(&self, run: BatchRun) {
         sub(&self.running_tokens, run.tokens as u64);
-        {
-            let mut running = self.running_batches.lock();
-            running.since_ns = running.since_ns.saturating_sub(to_ns(started));
-            running.tokens = running.tokens.saturating_sub(run.tokens as u64);
-            running.count = running.count.saturating_sub(1);
-        }
+        sub(&self.running_batches, 1);
         self.record(run);
     }
 
@@ -292,7 +253,7 @@ impl Admission {
         let alpha = EWMA_ALPHA * (run.tokens as f64 / FULL_WEIGHT_TOKENS).clamp(0.1, 1.0);
         let _ = self.rate.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |bits| {
             let old = f64::from_bits(bits);
-            (run.full || rate > old).then(|| (old + alpha * (rate - old)).to_bits())
+            (run.loaded || rate > old).then(|| (old + alpha * (rate - old)).to_bits())
         });
     }
 }
@@ -306,11 +267,10 @@ mod tests {
     use super::*;
 
     /// A batch of `tokens` that ran `ms` milliseconds alone.
-    fn run(a: &Admission, tokens: usize, ms: f64, full: bool) {
-        let at = Instant::now();
+    fn run(a: &Admission, tokens: usize, ms: f64, loaded: bool) {
         a.started(tokens);
-        a.batch_started(at, tokens);
-        a.finished(at, BatchRun { tokens, elapsed: Duration::from_secs_f64(ms / 1e3), sharing: 1.0, full });
+        a.batch_started();
+        a.finished(BatchRun { tokens, elapsed: Duration::from_secs_f64(ms / 1e3), sharing: 1.0, loaded });
     }
 
     #[test]
@@ -333,33 +293,25 @@ mod tests {
         let wait = a.check(100, soon).unwrap_err();
         assert!(wait > Duration::from_millis(450) && wait < Duration::from_millis(550), "{wait:?}");
         assert!(a.check(100, later).is_ok());
-        let now = Instant::now();
         a.started(5_000);
         assert_eq!(a.queued_tokens(), 0);
-        assert!(a.check_at(100, soon, now).is_err(), "a running batch is work ahead too");
-        a.batch_started(now, 4_000);
-        assert!(a.check_at(100, soon, now).is_err(), "all of it, just started");
-        let late = now + Duration::from_millis(300);
-        assert!(a.check_at(100, late + Duration::from_millis(600), late).is_ok(), "only what is left of it");
-        let much_later = now + Duration::from_secs(5);
-        let wait = a.check_at(100, much_later + Duration::from_millis(100), much_later).unwrap_err();
-        // A running batch counts at most its own tokens as done; the 1,000 not yet launched count whole.
-        assert!((wait.as_secs_f64() - 0.1).abs() < 1e-3, "{wait:?}");
-        a.finished(now, BatchRun { tokens: 5_000, elapsed: Duration::from_millis(500), sharing: 1.0, full: true });
+        assert!(a.check(100, soon).is_err(), "a running batch is work ahead too");
+        a.batch_started();
+        a.finished(BatchRun { tokens: 5_000, elapsed: Duration::from_millis(500), sharing: 1.0, loaded: true });
         assert!(a.check(100, soon).is_ok());
         a.dequeued(10);
         assert_eq!(a.queued_tokens(), 0, "never below zero");
     }
 
     #[test]
-    fn lone_texts_never_lower_the_full_batch_rate_and_full_batches_do() {
+    fn lone_texts_never_lower_the_rate_under_load_and_batches_under_load_do() {
         let a = Admission::new(Some(10_000.0));
         for _ in 0..1_000 {
             run(&a, 12, 6.0, false); // 2,000 tokens/s: a lone text's fixed costs dominate
         }
         assert_eq!(a.throughput(), 10_000.0);
         for _ in 0..20 {
-            run(&a, 300, 20.0, false); // 15,000 tokens/s: even a part-full batch shows the workers can
+            run(&a, 300, 20.0, false); // 15,000 tokens/s: even one request's batch shows the workers can
         }
         assert!(a.throughput() > 12_000.0, "{}", a.throughput());
         for _ in 0..100 {
@@ -373,12 +325,11 @@ mod tests {
         let a = Admission::new(Some(1_000.0));
         for _ in 0..100 {
             // Two workers' batches overlapping throughout: each 1,000 tokens in 200 ms.
-            let at = Instant::now();
             a.started(2_000);
-            assert_eq!((a.batch_started(at, 1_000), a.batch_started(at, 1_000)), (1, 2));
+            assert_eq!((a.batch_started(), a.batch_started()), (1, 2));
             for _ in 0..2 {
-                let run = BatchRun { tokens: 1_000, elapsed: Duration::from_millis(200), sharing: 2.0, full: true };
-                a.finished(at, run);
+                let run = BatchRun { tokens: 1_000, elapsed: Duration::from_millis(200), sharing: 2.0, loaded: true };
+                a.finished(run);
             }
         }
         assert!((a.throughput() - 10_000.0).abs() < 10.0, "{}", a.throughput());
@@ -409,18 +360,14 @@ mod tests {
         while waiting > 0 {
             let texts = waiting.min(32);
             waiting -= texts;
-            let at = Instant::now();
             a.started(texts * TOKENS);
-            a.batch_started(at, texts * TOKENS);
-            a.finished(
-                at,
-                BatchRun {
-                    tokens: texts * TOKENS,
-                    elapsed: Duration::from_secs_f64(cost_ms(texts) / 1e3),
-                    sharing: 1.0,
-                    full: texts == 32,
-                },
-            );
+            a.batch_started();
+            a.finished(BatchRun {
+                tokens: texts * TOKENS,
+                elapsed: Duration::from_secs_f64(cost_ms(texts) / 1e3),
+                sharing: 1.0,
+                loaded: texts > 1,
+            });
             // Each answered client sends its next text at once.
             for _ in 0..texts {
                 assert!(a.check(TOKENS, deadline()).is_ok(), "refused at {} tokens/s", a.throughput());

@@ -67,8 +67,8 @@ struct LaunchedBatch {
     computing_from: Instant,
     /// Batches computing when it started, itself included.
     sharing_at_start: u64,
-    /// It reached its size or token limit.
-    full: bool,
+    /// It holds texts of several requests, or reached its size or token limit.
+    loaded: bool,
 }
 
 /// With a pipelined engine (a GPU) the worker keeps one batch in flight: while the device computes
@@ -88,11 +88,13 @@ fn serve(engine: &dyn Engine, rx: &JobReceiver, forming: &Mutex<Option<Job>>, li
             let next = carry.take().or_else(|| if in_flight.is_some() { rx.try_recv().ok() } else { rx.recv().ok() });
             next.map(|first| {
                 let batch = collect_batch(rx, first, limits, &mut carry);
-                let full = batch.len() >= limits.max_size || carry.is_some();
-                (batch, full)
+                // A request's texts are queued back to back, each but its last marked `followed`.
+                let several_requests = batch.iter().rev().skip(1).any(|job| !job.followed);
+                let loaded = several_requests || carry.is_some() || batch.len() >= limits.max_size;
+                (batch, loaded)
             })
         };
-        let Some((batch, full)) = batch else {
+        let Some((batch, loaded)) = batch else {
             match in_flight.take() {
                 Some(batch) => {
                     finish(batch, metrics, rx.admission(), pipelined);
@@ -102,7 +104,7 @@ fn serve(engine: &dyn Engine, rx: &JobReceiver, forming: &Mutex<Option<Job>>, li
             continue;
         };
         metrics.queue_depth.set(rx.len() as i64);
-        let mut launched = launch(engine, batch, full, metrics, rx.admission());
+        let mut launched = launch(engine, batch, loaded, metrics, rx.admission());
         if let Some(previous) = in_flight.take() {
             // The device runs batches in order: this one's compute began when the previous ended.
             launched.computing_from = finish(previous, metrics, rx.admission(), pipelined);
@@ -115,11 +117,17 @@ fn serve(engine: &dyn Engine, rx: &JobReceiver, forming: &Mutex<Option<Job>>, li
     }
 }
 
-fn launch(engine: &dyn Engine, batch: Vec<Job>, full: bool, metrics: &Metrics, admission: &Admission) -> LaunchedBatch {
+fn launch(
+    engine: &dyn Engine,
+    batch: Vec<Job>,
+    loaded: bool,
+    metrics: &Metrics,
+    admission: &Admission,
+) -> LaunchedBatch {
     let started = Instant::now();
     metrics.batch_size.observe(batch.len() as f64);
     let tokens = batch.iter().map(|job| job.tokens.len()).sum();
-    let sharing_at_start = admission.batch_started(started, tokens);
+    let sharing_at_start = admission.batch_started();
     let (seqs, replies): (Vec<_>, Vec<_>) = batch
         .into_iter()
         .map(|job| {
@@ -131,12 +139,12 @@ fn launch(engine: &dyn Engine, batch: Vec<Job>, full: bool, metrics: &Metrics, a
     let launched = std::panic::catch_unwind(AssertUnwindSafe(|| engine.launch(&refs)))
         .map_err(|_| "inference panicked".to_string())
         .and_then(|r| r.map_err(|e| format!("inference failed: {e:#}")));
-    LaunchedBatch { launched, replies, tokens, started, computing_from: started, sharing_at_start, full }
+    LaunchedBatch { launched, replies, tokens, started, computing_from: started, sharing_at_start, loaded }
 }
 
 /// Waits for the batch's logits and answers its jobs; returns when the logits were in.
 fn finish(batch: LaunchedBatch, metrics: &Metrics, admission: &Admission, pipelined: bool) -> Instant {
-    let LaunchedBatch { launched, replies, tokens, started, computing_from, sharing_at_start, full } = batch;
+    let LaunchedBatch { launched, replies, tokens, started, computing_from, sharing_at_start, loaded } = batch;
     let batch_size = replies.len();
     let outcome = launched.and_then(|l| {
         std::panic::catch_unwind(AssertUnwindSafe(|| l.wait()))
@@ -148,7 +156,7 @@ fn finish(batch: LaunchedBatch, metrics: &Metrics, admission: &Admission, pipeli
     // CPU workers share the cores: a batch that overlapped another ran at part of the machine's
     // rate. A pipelined device runs one batch at a time.
     let sharing = if pipelined { 1.0 } else { (sharing_at_start + admission.running_batches()) as f64 / 2.0 };
-    admission.finished(started, BatchRun { tokens, elapsed: done.duration_since(computing_from), sharing, full });
+    admission.finished(BatchRun { tokens, elapsed: done.duration_since(computing_from), sharing, loaded });
     match outcome {
         Ok(logits) => {
             for (reply, logits) in replies.into_iter().zip(logits) {
