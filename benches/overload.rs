@@ -4,7 +4,10 @@
 //! Per rate it prints the status mix, goodput (200s per second), p50/p99 latency of 200s and of
 //! 429s (from each request's scheduled send time, so a stalled client cannot hide queueing), and
 //! the recovery time: after the load stops, how long until a probe request is answered about as
-//! fast as on an idle server.
+//! fast as on an idle server; and the server's CPU seconds per second of load, HTTP side and
+//! model side (the inference workers and their thread pool). At the end: server CPU per answer (HTTP side
+//! and model, at the calmest rate) and per 429 (what the HTTP side used beyond its answers at the
+//! rate with the most 429s).
 //!
 //!   cargo bench --bench overload                          # 60 s per rate
 //!   QG_OVERLOAD_SECS=20 QG_OVERLOAD_RATES=1,2,5 cargo bench --bench overload
@@ -22,7 +25,18 @@ use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 use hyper::client::conn::http1::{self, SendRequest};
 use hyper_util::rt::TokioIo;
+use query_gateway::procstat;
 use query_gateway::training::data;
+
+/// The server's model threads (the inference workers and the thread pool of their forward pass);
+/// the rest of its CPU time is the HTTP side.
+const MODEL_THREADS: &[&str] = &["inference-", "model-"];
+
+/// The server's CPU seconds so far: HTTP side, model side.
+fn server_cpu(pid: u32) -> Option<(f64, f64)> {
+    let model = procstat::threads_cpu_seconds(pid, MODEL_THREADS)?;
+    Some((procstat::cpu_seconds(Some(pid))? - model, model))
+}
 
 #[path = "support/mod.rs"]
 mod support;
@@ -168,10 +182,14 @@ struct Report {
     tally: Tally,
     secs: f64,
     recovery_ms: Option<f64>,
+    /// CPU seconds the server's HTTP side and model side (the inference workers and their thread
+    /// pool) used from the first request to the last answer.
+    server_cpu: Option<(f64, f64)>,
 }
 
 /// Offers `rate` requests/s for `secs`, then probes until the server answers like an idle one.
-async fn open_loop(pool: &mut Pool, work: &Arc<Workload>, rate: f64, secs: f64, idle_ms: f64) -> Report {
+async fn open_loop(pool: &mut Pool, work: &Arc<Workload>, rate: f64, secs: f64, idle_ms: f64, pid: u32) -> Report {
+    let cpu_before = server_cpu(pid);
     let (done_tx, mut done_rx) = tokio::sync::mpsc::unbounded_channel::<(u16, f64)>();
     let mut tally = Tally::default();
     let interval = Duration::from_secs_f64(1.0 / rate);
@@ -229,15 +247,16 @@ async fn open_loop(pool: &mut Pool, work: &Arc<Workload>, rate: f64, secs: f64, 
             _ => tally.other += 1,
         }
     }
+    let used = server_cpu(pid).zip(cpu_before).map(|((http, model), (http0, model0))| (http - http0, model - model0));
     tally.ok_ms.sort_by(f64::total_cmp);
     tally.rejected_ms.sort_by(f64::total_cmp);
-    Report { rate, tally, secs, recovery_ms }
+    Report { rate, tally, secs, recovery_ms, server_cpu: used }
 }
 
 fn print_report(multiple: f64, r: &Report) {
     let t = &r.tally;
     println!(
-        "| {multiple}x | {:.0} | {} | {} | {} | {} | {} | {} | {:.1} | {:.1} / {:.1} | {:.2} / {:.2} | {} |",
+        "| {multiple}x | {:.0} | {} | {} | {} | {} | {} | {} | {:.1} | {:.1} / {:.1} | {:.2} / {:.2} | {} | {} | {} |",
         r.rate,
         t.sent,
         t.unsent,
@@ -251,7 +270,27 @@ fn print_report(multiple: f64, r: &Report) {
         percentile(&t.rejected_ms, 0.5),
         percentile(&t.rejected_ms, 0.99),
         r.recovery_ms.map(|ms| format!("{ms:.0} ms")).unwrap_or_else(|| "> 60 s".into()),
+        r.server_cpu.map(|(http, model)| format!("{:.2} / {:.2}", http / r.secs, model / r.secs)).unwrap_or("?".into()),
+        r.server_cpu.map(|(http, _)| format!("{:.3}", http * 1e3 / t.sent.max(1) as f64)).unwrap_or("?".into()),
     );
+}
+
+/// Server CPU ms per answer (HTTP side and model) at the rate with the fewest 429s, and the HTTP
+/// side's ms per 429 at the rate with the most: what that rate's HTTP side used beyond its
+/// answers (each costing what one did at the first rate), over its 429s.
+fn cpu_per_outcome(reports: &[Report]) -> Option<(f64, f64, f64)> {
+    let answers = |r: &Report| (r.tally.ok_ms.len() + r.tally.timeouts + r.tally.other) as f64;
+    let calm = reports.iter().min_by_key(|r| r.tally.rejected_ms.len())?;
+    let shed = reports.iter().max_by_key(|r| r.tally.rejected_ms.len())?;
+    let ((calm_http, calm_model), (shed_http, _)) = (calm.server_cpu?, shed.server_cpu?);
+    let rejections = calm.tally.rejected_ms.len() as f64;
+    let http_per_answer = (calm_http / (answers(calm) + rejections).max(1.0)) * 1e3;
+    let model_per_answer = calm_model / answers(calm).max(1.0) * 1e3;
+    let shed_rejections = shed.tally.rejected_ms.len();
+    (shed_rejections > 0).then(|| {
+        let per_rejection = (shed_http * 1e3 - http_per_answer * answers(shed)) / shed_rejections as f64;
+        (http_per_answer, model_per_answer, per_rejection)
+    })
 }
 
 fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
@@ -281,14 +320,22 @@ fn main() {
             None => capacity(server.port, &work, 32, capacity_secs).await,
         };
         println!("\nidle latency (p50 of 20 sequential probes): {idle_ms:.2} ms; capacity (closed loop, 32 users, unique texts): {cap:.1} requests/s; {secs} s per rate\n");
-        println!("| load | offered/s | sent | unsent (client saturated) | 200 | 429 | 504 | other | goodput/s | 200 p50 / p99 ms | 429 p50 / p99 ms | recovery |");
-        println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        println!("| load | offered/s | sent | unsent (client saturated) | 200 | 429 | 504 | other | goodput/s | 200 p50 / p99 ms | 429 p50 / p99 ms | recovery | server CPU s per s (HTTP / model) | HTTP CPU ms per request |");
+        println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         let mut pool = Pool::new(server.port, connections).await;
+        let mut reports = Vec::new();
         for &m in &multiples {
-            let report = open_loop(&mut pool, &work, cap * m, secs, idle_ms).await;
+            let report = open_loop(&mut pool, &work, cap * m, secs, idle_ms, server.child.id()).await;
             print_report(m, &report);
+            reports.push(report);
             // Let the server settle before the next rate.
             tokio::time::sleep(Duration::from_secs(2)).await;
+        }
+        if let Some((http_ms, model_ms, rejection_ms)) = cpu_per_outcome(&reports) {
+            println!(
+                "\nserver CPU per answer: {:.3} ms ({http_ms:.3} HTTP side + {model_ms:.3} model); per 429: {rejection_ms:.3} ms (HTTP side)",
+                http_ms + model_ms
+            );
         }
     });
 }

@@ -244,6 +244,9 @@ fn profile_stages(classifier: &Classifier, rows: &[Vec<u32>], seconds: f64) -> R
 }
 
 fn serve(config: Config) -> Result<()> {
+    // Named, so that the model's threads can be told from tokio's (a thread takes the name of the
+    // one that spawned it: rayon's pool is first used by warm-up, on a tokio thread).
+    rayon::ThreadPoolBuilder::new().thread_name(|i| format!("model-{i}")).build_global()?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async {
         let gateway = server::start(config).await?;

@@ -74,6 +74,13 @@ pub async fn start(config: Config) -> Result<Gateway> {
     })
     .await??;
     let classifier = Arc::new(classifier);
+    if classifier.info().kind.is_gpu() && !classifier.info().hardware && config.batch_max_size.is_none() {
+        tracing::info!(
+            adapter = classifier.info().adapter,
+            batch_max_size = max_size,
+            "software GPU adapter: batches default to {max_size} texts (not 256), so that warm-up runs fewer and smaller shapes; BATCH_MAX_SIZE overrides"
+        );
+    }
     tracing::info!(
         model = classifier.name,
         family = classifier.config.family.name(),
@@ -84,14 +91,14 @@ pub async fn start(config: Config) -> Result<Gateway> {
         fused_kernels = classifier.info().fused_kernels,
         warm_up_shapes = shapes,
         warm_up_ms = warm_up.as_millis() as u64,
-        throughput_tokens_per_sec = measured.map(|r| r.round()),
+        throughput_tokens_per_sec = measured.round(),
         load_ms = started.elapsed().as_millis() as u64,
         "model loaded"
     );
 
     let workers = config.workers(classifier.info());
-    // Measured with the whole machine on one batch; concurrent workers share it.
-    let admission = Arc::new(Admission::new(workers, measured.map(|rate| rate / workers as f64)));
+    // Measured with the whole machine on one full batch: what the workers together do under load.
+    let admission = Arc::new(Admission::new(Some(measured)));
     let (queue, rx) = Queue::bounded(config.queue_capacity as usize, admission, metrics.clone());
     metrics.queue_capacity.set(config.queue_capacity as i64);
     let limits = BatchLimits {
@@ -161,19 +168,16 @@ pub async fn start(config: Config) -> Result<Gateway> {
 }
 
 /// Tokens per second of one model call on a full batch of short texts: admission's first estimate
-/// of throughput (the batches served refine it). None on a software GPU adapter (a test rig),
-/// where a new shape compiles kernels for seconds and would say nothing about throughput.
-fn measure_throughput(classifier: &Classifier, rows: usize) -> Result<Option<f64>> {
-    if classifier.info().kind.is_gpu() && !classifier.info().hardware {
-        return Ok(None);
-    }
+/// of throughput (the batches served refine it). Its shape is one warm-up ran, so on a GPU no
+/// kernel compilation is timed.
+fn measure_throughput(classifier: &Classifier, rows: usize) -> Result<f64> {
     let mut tokens = classifier.encode(&"a typical routed query of a few words ".repeat(8))?;
     tokens.truncate(32.min(classifier.max_length));
     let seqs = vec![tokens; rows.max(1)];
     classifier.predict_tokens(&seqs)?; // the first call of a shape pays for allocations
     let started = Instant::now();
     classifier.predict_tokens(&seqs)?;
-    Ok(Some((seqs.len() * seqs[0].len()) as f64 / started.elapsed().as_secs_f64()))
+    Ok((seqs.len() * seqs[0].len()) as f64 / started.elapsed().as_secs_f64())
 }
 
 /// Counts an open connection while its task lives (also when it is aborted).

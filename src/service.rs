@@ -155,6 +155,9 @@ impl ClassifyService {
     pub async fn classify_all(&self, texts: &[&str], deadline: Instant) -> Result<Vec<Outcome>, ServiceError> {
         let keys: Vec<CacheKey> = texts.iter().map(|t| cache_key(&self.classifier.fingerprint, t)).collect();
         let cached = futures::future::join_all(keys.iter().map(|&key| self.cached(key))).await;
+        if cached.iter().any(Option::is_none) {
+            self.admit(0, deadline)?;
+        }
         let mut tokens = Vec::with_capacity(texts.len());
         for (text, cached) in texts.iter().zip(&cached) {
             tokens.push(match cached {
@@ -185,7 +188,9 @@ impl ClassifyService {
         self.classifier.encode(text).map_err(|e| ServiceError::Inference(e.to_string()))
     }
 
-    /// Ok when `tokens` more can be run before `deadline`, else the 429.
+    /// Ok when `tokens` more can be run before `deadline`, else the 429. Called with 0 before a
+    /// text is tokenized: when the work already queued is too much for any text, the refusal
+    /// costs no tokenizer pass.
     fn admit(&self, tokens: usize, deadline: Instant) -> Result<(), ServiceError> {
         self.queue.admission().check(tokens, deadline).map_err(|drain| {
             self.metrics.queue_rejections.inc();
@@ -251,6 +256,7 @@ impl ClassifyService {
         let tokens = match tokens {
             Some(admitted) => admitted,
             None => {
+                self.admit(0, deadline)?;
                 let tokens = self.encode(text)?;
                 self.admit(tokens.len(), deadline)?;
                 tokens

@@ -3,6 +3,7 @@
 mod common;
 
 use common::{metric, metrics, post_ok, start, url};
+use query_gateway::model::TextTokenizer;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
@@ -86,15 +87,25 @@ async fn a_full_queue_answers_429_with_retry_after() {
     let requests = (0..300).map(|i| {
         let client = client.clone();
         let url = url(&gw, "/v1/query-classify");
-        async move { client.post(url).json(&json!({"text": format!("unique {i} ").repeat(20)})).send().await.unwrap() }
+        async move {
+            let res = client
+                .post(url)
+                .header("x-request-id", format!("q{i}"))
+                .json(&json!({"text": format!("unique {i} ").repeat(20)}))
+                .send()
+                .await
+                .unwrap();
+            (i, res)
+        }
     });
     let responses = futures::future::join_all(requests).await;
     let mut rejected = 0;
-    for res in responses {
+    for (i, res) in responses {
         match res.status() {
             StatusCode::OK => {}
             StatusCode::TOO_MANY_REQUESTS => {
                 rejected += 1;
+                assert_eq!(res.headers()["x-request-id"], format!("q{i}").as_str(), "a 429 carries the request's id");
                 let retry: u64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
                 assert!(retry >= 1, "Retry-After {retry}");
                 let body: Value = res.json().await.unwrap();
@@ -138,4 +149,69 @@ async fn shutdown_finishes_in_flight_requests_then_refuses_connections() {
     }
     assert!(ok > 0);
     assert!(reqwest::get(format!("http://{addr}/health/live")).await.is_err(), "port is closed");
+}
+
+/// Closed-loop clients the workers can serve well within the deadline are never refused, even
+/// right after a quiet spell of lone texts (which run at a fraction of a full batch's rate per
+/// token). The concurrency is set from the throughput the gateway measured at start-up: their
+/// texts, all queued at once, take a quarter of the deadline at that rate (admission's share is
+/// 60 %, so the machine may run 2.4 times slower than measured before any is refused).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_closed_loop_the_workers_can_serve_in_time_sees_no_429() {
+    const DEADLINE_MS: f64 = 2_000.0;
+    let model = format!("{}/models/router", env!("CARGO_MANIFEST_DIR"));
+    let gw = start(&["--model-path", &model, "--cache-l1-size", "0"]).await;
+    let client = reqwest::Client::new();
+    let deep: Value = client.get(url(&gw, "/health/deep")).send().await.unwrap().json().await.unwrap();
+    let measured = deep["queue"]["throughput_tokens_per_sec"].as_f64().unwrap();
+    let text = |i: usize| format!("closed loop query number {i} about a topic");
+    let tokenizer = TextTokenizer::from_file(&std::path::Path::new(&model).join("tokenizer.json"), 128).unwrap();
+    let tokens = tokenizer.encode(&text(123_456)).unwrap().len() as f64;
+    let users = ((0.25 * DEADLINE_MS / 1e3 * measured / tokens) as usize).clamp(2, 256);
+
+    let classify = |client: reqwest::Client, i: usize| {
+        let url = url(&gw, "/v1/query-classify");
+        async move {
+            let res = client
+                .post(url)
+                .header("x-request-timeout-ms", DEADLINE_MS.to_string())
+                .json(&json!({ "text": text(i) }))
+                .send()
+                .await
+                .unwrap();
+            res.status()
+        }
+    };
+    for i in 0..200 {
+        assert_eq!(classify(client.clone(), i).await, StatusCode::OK, "lone text {i}");
+    }
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let loops = (0..users).map(|user| {
+        let client = client.clone();
+        let classify = &classify;
+        async move {
+            let mut statuses = Vec::new();
+            for round in 0.. {
+                if std::time::Instant::now() >= until {
+                    break;
+                }
+                statuses.push(classify(client.clone(), 1_000 + round * users + user).await);
+            }
+            statuses
+        }
+    });
+    let statuses: Vec<StatusCode> = futures::future::join_all(loops).await.into_iter().flatten().collect();
+    let refused = statuses.iter().filter(|&&s| s == StatusCode::TOO_MANY_REQUESTS).count();
+    let ok = statuses.iter().filter(|&&s| s == StatusCode::OK).count();
+    let m = metrics(&client, &gw).await;
+    eprintln!("{users} closed-loop users, {tokens} tokens a text, {measured:.0} tokens/s measured: {ok} answered");
+    assert_eq!(
+        refused,
+        0,
+        "{users} closed-loop users at {measured:.0} tokens/s measured: {ok} answered, {refused} refused of {}; now {:.0} tokens/s",
+        statuses.len(),
+        metric(&m, "query_gateway_throughput_tokens_per_second")
+    );
+    assert_eq!(ok, statuses.len(), "every request answered");
+    gw.stop().await.unwrap();
 }

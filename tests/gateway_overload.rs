@@ -102,6 +102,40 @@ async fn a_stalled_body_gets_408_and_the_connection_closes() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dribbled_body_gets_408_when_the_whole_body_is_late() {
+    let gw = start(&["--body-read-timeout-ms", "2000"]).await;
+    let stream = raw(
+        gw.addr,
+        b"POST /v1/query-classify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n",
+    );
+    let started = Instant::now();
+    // A byte a second: every read comes well within the timeout, the body as a whole never does.
+    let dribbler = {
+        let mut stream = stream.try_clone().unwrap();
+        std::thread::spawn(move || {
+            for _ in 0..30 {
+                if stream.write_all(b" ").is_err() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_secs(1));
+            }
+        })
+    };
+    let (answer, closed) = read_until_closed(&stream, Duration::from_secs(20)).await;
+    let elapsed = started.elapsed();
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 408"), "after {elapsed:?}: {answer}");
+    assert!(answer.to_ascii_lowercase().contains("connection: close"), "{answer}");
+    assert!(answer.contains("\"DEADLINE_EXCEEDED\""), "a JSON error body: {answer}");
+    assert!(closed, "the connection is closed after the 408");
+    // 2 s of timeout; the rest is slack for a loaded machine (a per-read timeout never fires).
+    assert!(elapsed < Duration::from_secs(6), "the 408 took {elapsed:?}");
+    drop(stream);
+    dribbler.join().unwrap();
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_413_tells_a_keep_alive_client_the_connection_closes() {
     // A body limit of a few KB, so the whole oversized body is written before the answer comes.
     let gw = start(&["--max-text-chars", "10", "--max-batch-texts", "1"]).await;

@@ -8,7 +8,9 @@
 # backend that MODEL_DEVICE asks for, and SIGTERM must end the process with exit code 0.
 #
 #   QG_CHECK_MODEL_PATH  the model folder the images copy (default models/router)
-#   QG_CHECK_TIMEOUT     seconds to wait for liveness, then readiness (default 180)
+#   QG_CHECK_TIMEOUT     seconds to wait for liveness, then readiness (default 600: on lavapipe the
+#                        GPU image warms up every batch shape before it listens, 139 s for the
+#                        router on a loaded 2-core machine)
 #   VK_ICD_FILENAMES     the Vulkan driver Dockerfile.gpu runs on (default lavapipe's); without
 #                        one that image is skipped, or fails the check when QG_REQUIRE_WGPU=1
 # Overrides the images' APP_HOST (127.0.0.1), APP_PORT (a free port) and MODEL_PATH (the copy).
@@ -17,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 model=${QG_CHECK_MODEL_PATH:-models/router}
-timeout=${QG_CHECK_TIMEOUT:-180}
+timeout=${QG_CHECK_TIMEOUT:-600}
 icd=${VK_ICD_FILENAMES:-/usr/share/vulkan/icd.d/lvp_icd.x86_64.json}
 as_root=""; [ "$(id -u)" -eq 0 ] || as_root=sudo
 

@@ -194,7 +194,8 @@ pub async fn classify(
     let request_id = request_id(&headers, req.request_id)?;
     let deadline = deadline(&state, &headers, started)?;
     let text = checked_text(&req.text, state.config.max_text_chars as usize, "text")?;
-    let outcome = state.service.classify(text, deadline).await?;
+    let outcome =
+        state.service.classify(text, deadline).await.map_err(|e| ApiError::from(e).with_request_id(&request_id))?;
     Ok(with_request_id(state.respond(outcome, &request_id, started), &request_id))
 }
 
@@ -220,7 +221,11 @@ pub async fn classify_batch(
         .enumerate()
         .map(|(i, t)| checked_text(t, max_chars, &format!("texts[{i}]")))
         .collect::<Result<Vec<_>, _>>()?;
-    let outcomes = state.service.classify_all(&texts, deadline).await?;
+    let outcomes = state
+        .service
+        .classify_all(&texts, deadline)
+        .await
+        .map_err(|e| ApiError::from(e).with_request_id(&request_id))?;
     let results = outcomes.into_iter().map(|o| state.respond(o, &request_id, started)).collect();
     Ok(with_request_id(BatchResponse { results, request_id: request_id.clone() }, &request_id))
 }

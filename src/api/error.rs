@@ -15,6 +15,9 @@ pub struct ApiError {
     pub message: String,
     /// Seconds for Retry-After (429 only).
     pub retry_after: Option<u64>,
+    /// The request's id, once the handler has one: the response carries it in `x-request-id`
+    /// (else the middleware generates one).
+    pub request_id: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -32,7 +35,12 @@ pub struct ErrorDetail {
 
 impl ApiError {
     pub fn new(status: StatusCode, message: impl Into<String>) -> Self {
-        Self { status, message: message.into(), retry_after: None }
+        Self { status, message: message.into(), retry_after: None, request_id: None }
+    }
+
+    pub fn with_request_id(mut self, id: &str) -> Self {
+        self.request_id = Some(id.to_string());
+        self
     }
 
     pub fn invalid(message: impl Into<String>) -> Self {
@@ -57,17 +65,15 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let body = ErrorBody {
-            error: ErrorDetail {
-                code: self.status.as_u16(),
-                message: self.message.clone(),
-                status: self.status_name(),
-            },
-        };
+        let name = self.status_name();
+        let body = ErrorBody { error: ErrorDetail { code: self.status.as_u16(), message: self.message, status: name } };
         let mut response = (self.status, axum::Json(body)).into_response();
         if self.status == StatusCode::TOO_MANY_REQUESTS {
             let secs = self.retry_after.unwrap_or(1).max(1);
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        if let Some(id) = self.request_id.as_deref().and_then(|id| HeaderValue::from_str(id).ok()) {
+            response.headers_mut().insert(super::REQUEST_ID_HEADER, id);
         }
         if matches!(self.status, StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT) {
             // The rest of the body is not read: the connection cannot carry another request, and
@@ -99,7 +105,7 @@ impl From<JsonRejection> for ApiError {
 fn body_timed_out(rejection: &JsonRejection) -> bool {
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(rejection);
     while let Some(e) = source {
-        if e.is::<tower_http::timeout::TimeoutError>() {
+        if e.is::<super::body_deadline::BodyDeadlineExceeded>() {
             return true;
         }
         source = e.source();

@@ -1,6 +1,7 @@
 //! The HTTP surface: routes, shared state, and the middleware that times, counts and tags every
 //! response.
 
+pub mod body_deadline;
 pub mod classify;
 pub mod error;
 pub mod health;
@@ -166,7 +167,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(body_limit))
-        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(body_timeout))
+        .layer(axum::middleware::from_fn_with_state(body_timeout, body_deadline::limit_body_time))
         .layer(axum::middleware::from_fn_with_state(body_limit, refuse_oversized))
         .layer(axum::middleware::from_fn_with_state(state.clone(), observe))
         .with_state(state)

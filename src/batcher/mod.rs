@@ -225,7 +225,7 @@ mod tests {
     }
 
     fn queue(capacity: usize) -> (Queue, JobReceiver) {
-        Queue::bounded(capacity, Arc::new(Admission::new(1, None)), Arc::new(Metrics::new()))
+        Queue::bounded(capacity, Arc::new(Admission::new(None)), Arc::new(Metrics::new()))
     }
 
     fn limits(max_size: usize, max_tokens: usize, wait_ms: u64) -> BatchLimits {

@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use parking_lot::Mutex;
 
-use super::admission::Admission;
+use super::admission::{Admission, BatchRun};
 use super::{collect_batch, BatchLimits, Inferred, Job, JobReceiver, Reply};
 use crate::metrics::Metrics;
 use crate::model::engine::PendingLogits;
@@ -63,6 +63,12 @@ struct LaunchedBatch {
     replies: Vec<Reply>,
     tokens: usize,
     started: Instant,
+    /// When the device got to it: its launch, or the end of the batch queued before it.
+    computing_from: Instant,
+    /// Batches computing when it started, itself included.
+    sharing_at_start: u64,
+    /// It holds texts of several requests, or reached its size or token limit.
+    loaded: bool,
 }
 
 /// With a pipelined engine (a GPU) the worker keeps one batch in flight: while the device computes
@@ -80,32 +86,48 @@ fn serve(engine: &dyn Engine, rx: &JobReceiver, forming: &Mutex<Option<Job>>, li
             let mut carry = forming.lock();
             // With a batch in flight, take only what is already queued; never block on an empty queue.
             let next = carry.take().or_else(|| if in_flight.is_some() { rx.try_recv().ok() } else { rx.recv().ok() });
-            next.map(|first| collect_batch(rx, first, limits, &mut carry))
+            next.map(|first| {
+                let batch = collect_batch(rx, first, limits, &mut carry);
+                // A request's texts are queued back to back, each but its last marked `followed`.
+                let several_requests = batch.iter().rev().skip(1).any(|job| !job.followed);
+                let loaded = several_requests || carry.is_some() || batch.len() >= limits.max_size;
+                (batch, loaded)
+            })
         };
-        let Some(batch) = batch else {
+        let Some((batch, loaded)) = batch else {
             match in_flight.take() {
-                Some(batch) => finish(batch, metrics, rx.admission()),
+                Some(batch) => {
+                    finish(batch, metrics, rx.admission(), pipelined);
+                }
                 None => return, // every sender is gone and the queue is empty
             }
             continue;
         };
         metrics.queue_depth.set(rx.len() as i64);
-        let launched = launch(engine, batch, metrics);
+        let mut launched = launch(engine, batch, loaded, metrics, rx.admission());
         if let Some(previous) = in_flight.take() {
-            finish(previous, metrics, rx.admission());
+            // The device runs batches in order: this one's compute began when the previous ended.
+            launched.computing_from = finish(previous, metrics, rx.admission(), pipelined);
         }
         if pipelined {
             in_flight = Some(launched);
         } else {
-            finish(launched, metrics, rx.admission());
+            finish(launched, metrics, rx.admission(), pipelined);
         }
     }
 }
 
-fn launch(engine: &dyn Engine, batch: Vec<Job>, metrics: &Metrics) -> LaunchedBatch {
+fn launch(
+    engine: &dyn Engine,
+    batch: Vec<Job>,
+    loaded: bool,
+    metrics: &Metrics,
+    admission: &Admission,
+) -> LaunchedBatch {
     let started = Instant::now();
     metrics.batch_size.observe(batch.len() as f64);
     let tokens = batch.iter().map(|job| job.tokens.len()).sum();
+    let sharing_at_start = admission.batch_started();
     let (seqs, replies): (Vec<_>, Vec<_>) = batch
         .into_iter()
         .map(|job| {
@@ -117,19 +139,24 @@ fn launch(engine: &dyn Engine, batch: Vec<Job>, metrics: &Metrics) -> LaunchedBa
     let launched = std::panic::catch_unwind(AssertUnwindSafe(|| engine.launch(&refs)))
         .map_err(|_| "inference panicked".to_string())
         .and_then(|r| r.map_err(|e| format!("inference failed: {e:#}")));
-    LaunchedBatch { launched, replies, tokens, started }
+    LaunchedBatch { launched, replies, tokens, started, computing_from: started, sharing_at_start, loaded }
 }
 
-fn finish(batch: LaunchedBatch, metrics: &Metrics, admission: &Admission) {
-    let LaunchedBatch { launched, replies, tokens, started } = batch;
+/// Waits for the batch's logits and answers its jobs; returns when the logits were in.
+fn finish(batch: LaunchedBatch, metrics: &Metrics, admission: &Admission, pipelined: bool) -> Instant {
+    let LaunchedBatch { launched, replies, tokens, started, computing_from, sharing_at_start, loaded } = batch;
     let batch_size = replies.len();
     let outcome = launched.and_then(|l| {
         std::panic::catch_unwind(AssertUnwindSafe(|| l.wait()))
             .map_err(|_| "inference panicked".to_string())?
             .map_err(|e| format!("inference failed: {e:#}"))
     });
-    metrics.inference_duration.observe(started.elapsed().as_secs_f64());
-    admission.finished(tokens, started.elapsed());
+    let done = Instant::now();
+    metrics.inference_duration.observe(done.duration_since(started).as_secs_f64());
+    // CPU workers share the cores: a batch that overlapped another ran at part of the machine's
+    // rate. A pipelined device runs one batch at a time.
+    let sharing = if pipelined { 1.0 } else { (sharing_at_start + admission.running_batches()) as f64 / 2.0 };
+    admission.finished(BatchRun { tokens, elapsed: done.duration_since(computing_from), sharing, loaded });
     match outcome {
         Ok(logits) => {
             for (reply, logits) in replies.into_iter().zip(logits) {
@@ -144,4 +171,5 @@ fn finish(batch: LaunchedBatch, metrics: &Metrics, admission: &Admission) {
             }
         }
     }
+    done
 }

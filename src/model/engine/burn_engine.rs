@@ -65,6 +65,15 @@ impl BurnEngine {
             }
         };
         let gpu = selected.kind.is_gpu();
+        // A hardware GPU is launch-bound: 256 texts cost about what one does. A software adapter
+        // (lavapipe) is compute-bound on the CPU (14 texts/s at batch 8, 19 at 32), and warm-up
+        // runs every shape (see `warm_up`): up to 32 texts x 128 tokens of the router took
+        // minutes there, up to 8 takes a fraction of it.
+        let default_batch_size = match (gpu, selected.hardware) {
+            (true, true) => 256,
+            (true, false) => 8,
+            (false, _) => 32,
+        };
         Ok(Self {
             model,
             device: selected.device.clone(),
@@ -74,7 +83,7 @@ impl BurnEngine {
                 hardware: selected.hardware,
                 fused_kernels,
                 pipelined: gpu,
-                default_batch_size: if gpu { 256 } else { 32 },
+                default_batch_size,
                 batch_shape: BatchShape::Padded,
                 default_workers: if gpu { 1 } else { 2 },
             },
@@ -136,18 +145,20 @@ impl Engine for BurnEngine {
         Ok(Box::new(BurnPending { len: seqs.len(), parts }))
     }
 
-    /// On a hardware GPU every [`gpu_shape`] up to `max_rows` texts (seconds at start-up). A
-    /// software adapter is a test rig where 45 shapes at 1-3 s each (lavapipe) would cost minutes
-    /// per start: one short call, as on the CPU.
+    /// On a GPU, hardware or software, every [`gpu_shape`] of up to `max_rows` texts: the first
+    /// call of a shape compiles its kernels (1-3 s a shape on lavapipe), longer than a request's
+    /// deadline. On the CPU (flex) one short call: nothing is compiled per shape there.
     fn warm_up(&self, token: &[u32], max_rows: usize, max_length: usize) -> Result<usize> {
-        let shapes = if self.info.kind.is_gpu() && self.info.hardware {
+        let shapes = if self.info.kind.is_gpu() {
             gpu_shapes(max_rows, self.max_length.min(max_length))
         } else {
             vec![(1, MIN_GPU_SEQ.min(self.max_length))]
         };
         for &(rows, seq) in &shapes {
+            let started = std::time::Instant::now();
             let batch = pad_batch_to(&vec![token; rows], self.pad_id, rows, seq);
             read_logits(self.forward(&batch))?;
+            tracing::debug!(rows, seq, ms = started.elapsed().as_millis() as u64, "warm-up shape");
         }
         Ok(shapes.len())
     }
