@@ -232,17 +232,18 @@ pub fn parse(
         files.push(route);
     }
     let names: Vec<&str> = files.iter().map(|r| r.name.as_str()).collect();
+    // Before any fallback is resolved against the names.
+    if let Some(twice) = names.iter().enumerate().find_map(|(i, n)| names[..i].contains(n).then_some(n)) {
+        return Err(format!("{file}: route {twice:?}: name: another route has the same name"));
+    }
     let mut routes = Vec::with_capacity(files.len());
-    for (i, route) in files.iter().enumerate() {
+    for route in &files {
         let at = |field: &str, problem: String| format!("{file}: route {:?}: {field}: {problem}", route.name);
         if route.name.is_empty()
             || route.name.len() > 64
             || !route.name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
         {
             return Err(at("name", "must be 1..=64 characters of A-Z a-z 0-9 _ - .".into()));
-        }
-        if names[..i].contains(&route.name.as_str()) {
-            return Err(at("name", "another route has the same name".into()));
         }
         let served = route
             .labels
