@@ -768,3 +768,46 @@ async fn bad_chat_requests_get_a_clear_openai_shaped_4xx() {
     assert_eq!(res.status(), StatusCode::OK);
     gw.stop().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_route_at_its_concurrency_cap_sends_the_next_request_to_its_fallback() {
+    let slow = TestUpstream::start(Behaviour::Stream { chunks: 20, gap: Duration::from_millis(100) }).await;
+    let backup = TestUpstream::start(Behaviour::Answer).await;
+    let routes = route("capped", &["0", "1"], &slow.base_url(), "m", "max_concurrency = 1\nfallback = \"backup\"")
+        + &route("backup", &[], &backup.base_url(), "m-backup", "")
+        + &route("capped-alone", &[], &slow.base_url(), "m-alone", "max_concurrency = 1");
+    let gw = gateway(&routes, false, &[]).await;
+    let client = client();
+    let mut body = chat("m", "hi");
+    body["stream"] = json!(true);
+    // The open stream holds the route's one slot until its body ends.
+    let holding = post(&client, &gw, &body).await;
+    assert_eq!(header(&holding, "x-route"), "capped");
+    let res = post(&client, &gw, &chat("m", "hi")).await;
+    assert_eq!((res.status(), header(&res, "x-route")), (StatusCode::OK, "backup"));
+    assert_eq!(header(&res, "x-route-fallback-from"), "capped");
+    let mut alone = chat("m-alone", "hi");
+    alone["stream"] = json!(true);
+    let held_alone = post(&client, &gw, &alone).await;
+    let res = post(&client, &gw, &chat("m-alone", "hi")).await;
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "upstream_busy");
+    let deep: Value = client.get(url(&gw, "/health/deep")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(deep["proxy"]["routes"][0]["in_flight"], 1, "{deep}");
+    // Once the stream ends, the slot is free again.
+    holding.text().await.unwrap();
+    drop(held_alone);
+    let freed = Instant::now();
+    loop {
+        let deep: Value = client.get(url(&gw, "/health/deep")).send().await.unwrap().json().await.unwrap();
+        if deep["proxy"]["routes"][0]["in_flight"] == 0 {
+            break;
+        }
+        assert!(freed.elapsed() < Duration::from_secs(2), "the slot was not returned: {deep}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let res = post(&client, &gw, &chat("m", "hi")).await;
+    assert_eq!(header(&res, "x-route"), "capped");
+    res.text().await.unwrap();
+    gw.stop().await.unwrap();
+}
