@@ -546,8 +546,9 @@ async fn nothing_is_retried_after_the_first_byte() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_breaker_opens_after_consecutive_failures_and_a_probe_closes_it() {
     let up = TestUpstream::start(Behaviour::Fail500).await;
+    // A cool-down long enough that a stalled machine still checks the open state inside it.
     let routes =
-        format!("[breaker]\nfailures = 2\ncool_down_ms = 600\n\n{}", route("r", &["0", "1"], &up.base_url(), "m", ""));
+        format!("[breaker]\nfailures = 2\ncool_down_ms = 2000\n\n{}", route("r", &["0", "1"], &up.base_url(), "m", ""));
     let gw = gateway(&routes, false, &[]).await;
     let client = client();
     let circuit = |deep: Value| deep["proxy"]["routes"][0]["circuit"].as_str().unwrap().to_string();
@@ -565,7 +566,7 @@ async fn the_breaker_opens_after_consecutive_failures_and_a_probe_closes_it() {
     assert_eq!(metric_with(&m, "query_gateway_proxy_circuit_state", &[("route", "r")]), 2.0);
 
     up.set(Behaviour::Answer);
-    tokio::time::sleep(Duration::from_millis(700)).await;
+    tokio::time::sleep(Duration::from_millis(2100)).await;
     assert_eq!(circuit(deep().await), "half_open");
     assert_eq!(post(&client, &gw, &chat("m", "hi")).await.status(), StatusCode::OK, "the probe");
     assert_eq!(circuit(deep().await), "closed");
