@@ -61,12 +61,22 @@ impl AppState {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "query-gateway", description = "Routes LLM queries: fast path (0) or slow path (1)."),
-    paths(classify::classify, classify::classify_batch, health::live, health::ready, health::deep, health::metrics),
+    paths(
+        classify::classify,
+        classify::classify_batch,
+        proxy::handler::chat_completions,
+        proxy::handler::models,
+        health::live,
+        health::ready,
+        health::deep,
+        health::metrics
+    ),
     components(schemas(
         classify::ClassifyRequest,
         classify::ClassifyResponse,
         classify::BatchRequest,
         classify::BatchResponse,
+        proxy::handler::ChatCompletionRequest,
         error::ErrorBody,
         error::ErrorDetail
     ))

@@ -17,7 +17,30 @@ use crate::api::classify::{checked_text, deadline, valid_request_id};
 use crate::api::{AppState, REQUEST_ID_HEADER};
 use crate::service::Source;
 
-/// The OpenAI chat completions endpoint, routed.
+/// The fields of an OpenAI chat request the proxy reads; every other field is forwarded as sent.
+/// (For the OpenAPI document only: the handler keeps the body as JSON.)
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct ChatCompletionRequest {
+    /// The virtual model (default "auto") to be routed, or a route's upstream model.
+    model: String,
+    /// OpenAI chat messages; the router reads the user turns' text (string content or text parts).
+    #[schema(value_type = Vec<Object>)]
+    messages: Vec<Value>,
+    /// Stream the upstream's server-sent events chunk by chunk.
+    stream: Option<bool>,
+}
+
+/// OpenAI chat completions, classified and forwarded to the route's upstream (with ROUTES_FILE).
+#[utoipa::path(post, path = "/v1/chat/completions", request_body = ChatCompletionRequest,
+    responses(
+        (status = 200, description = "the upstream's answer (JSON, or text/event-stream when streamed), with x-route, x-route-label, x-route-confidence, x-upstream-latency"),
+        (status = 400, description = "bad request, in OpenAI's error shape"),
+        (status = 404, description = "unknown model, or no routes file"),
+        (status = 429, description = "the router is overloaded (Retry-After), or the upstream's own 429"),
+        (status = 502, description = "no upstream could be reached"),
+        (status = 503, description = "open circuit or concurrency cap (Retry-After)"),
+        (status = 504, description = "no upstream answered in time")))]
 pub async fn chat_completions(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -135,6 +158,7 @@ fn body_rejection(rejection: BytesRejection) -> ProxyError {
 }
 
 /// The virtual model and every route's upstream model, in OpenAI's list shape.
+#[utoipa::path(get, path = "/v1/models", responses((status = 200, description = "OpenAI model list"), (status = 404, description = "no routes file")))]
 pub async fn models(State(state): State<AppState>) -> Result<Json<Value>, ProxyError> {
     let proxy = state.proxy.as_ref().ok_or_else(ProxyError::not_configured)?;
     let table = &proxy.table;
