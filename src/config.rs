@@ -99,6 +99,10 @@ pub struct Config {
     /// Most open client connections; further ones wait in the listen backlog until one closes.
     #[arg(long, env = "MAX_CONNECTIONS", default_value_t = 4096, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_connections: u32,
+    /// TOML routes file for the OpenAI-compatible proxy (/v1/chat/completions): each route's
+    /// labels, upstream, model, key variable, timeouts, cap and fallback; unset: the proxy is off.
+    #[arg(long, env = "ROUTES_FILE")]
+    pub routes_file: Option<PathBuf>,
     /// On SIGTERM: how long open connections get to finish their requests before they are closed
     /// (below Kubernetes' default 30 s grace period).
     #[arg(long, env = "DRAIN_TIMEOUT_MS", default_value_t = 20_000)]
@@ -173,6 +177,7 @@ mod tests {
         assert_eq!((c.cache_l1_ttl_sec, c.cache_l2_ttl_sec, c.max_text_chars), (300, 3600, 2048));
         assert_eq!(c.confidence_threshold, 0.6);
         assert!(c.redis_url.is_none());
+        assert!(c.routes_file.is_none());
         assert_eq!(c.gpu_kernels, GpuKernels::Composed);
         assert_eq!((c.queue_capacity, c.request_timeout_ms, c.max_request_timeout_ms), (2048, 1_000, 30_000));
         assert_eq!((c.header_read_timeout_ms, c.body_read_timeout_ms), (10_000, 10_000));

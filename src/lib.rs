@@ -3,7 +3,9 @@
 //! A request's way through the crate: `api` (axum handlers) -> `service` (the pipeline) ->
 //! `cache` (sharded L1, optional Redis L2) -> `batcher` (crossbeam queue drained by OS-thread
 //! workers) -> `model` (native CPU engine or burn); `routing` is the confidence rule applied to
-//! each answer. `server` wires them together; `training` builds and measures the model.
+//! each answer. `proxy` is the OpenAI-compatible front: it classifies through the same `service`
+//! and forwards each chat request to its route's upstream. `server` wires them together;
+//! `training` builds and measures the model.
 
 pub mod api;
 pub mod batcher;
@@ -13,6 +15,7 @@ pub mod logging;
 pub mod metrics;
 pub mod model;
 pub mod procstat;
+pub mod proxy;
 pub mod routing;
 pub mod server;
 pub mod service;

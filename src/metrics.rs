@@ -136,6 +136,11 @@ impl Metrics {
         let _ = self.registry.register(Box::new(self.l2_up.clone()));
     }
 
+    /// Adds a collector defined elsewhere (the proxy's metrics) to the same scrape.
+    pub fn register(&self, collector: Box<dyn prometheus::core::Collector>) -> prometheus::Result<()> {
+        self.registry.register(collector)
+    }
+
     /// Prometheus text exposition of every metric.
     pub fn render(&self) -> String {
         let mut out = Vec::new();

@@ -27,6 +27,7 @@ use crate::cache::{L1Cache, L2Cache};
 use crate::config::Config;
 use crate::metrics::Metrics;
 use crate::model::Classifier;
+use crate::proxy::Proxy;
 use crate::service::ClassifyService;
 
 /// L1 cache lock shards: enough that concurrent handlers rarely meet on one lock.
@@ -107,6 +108,10 @@ pub async fn start(config: Config) -> Result<Gateway> {
         max_wait: Duration::from_millis(config.batch_max_wait_ms),
         shape: classifier.info().batch_shape,
     };
+    let proxy = match &config.routes_file {
+        Some(path) => Some(Arc::new(Proxy::load(path, classifier.labels(), &metrics)?)),
+        None => None,
+    };
     let pool = WorkerPool::spawn(classifier.engine().clone(), rx, limits, metrics.clone(), workers)?;
     metrics.model_loaded.set(1);
 
@@ -135,6 +140,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
         workers,
         workers_running: pool.running_counter(),
         draining: draining.clone(),
+        proxy,
     };
     let app = api::router(state);
 

@@ -190,6 +190,7 @@ async fn health_metrics_and_openapi() {
     }
     let spec: Value = client.get(url(&gw, "/openapi.json")).send().await.unwrap().json().await.unwrap();
     assert!(spec["paths"]["/v1/query-classify"]["post"].is_object());
+    assert!(spec["paths"]["/v1/chat/completions"]["post"].is_object());
     assert!(spec["components"]["schemas"]["ClassifyResponse"].is_object());
     gw.stop().await.unwrap();
 }

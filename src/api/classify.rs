@@ -93,7 +93,7 @@ fn request_id(headers: &HeaderMap, body_id: Option<String>) -> Result<String, Ap
 
 /// When the request must be answered: REQUEST_TIMEOUT_MS from its start, or what the client asks
 /// for in `x-request-timeout-ms`, at most MAX_REQUEST_TIMEOUT_MS.
-fn deadline(state: &AppState, headers: &HeaderMap, started: Instant) -> Result<Instant, ApiError> {
+pub(crate) fn deadline(state: &AppState, headers: &HeaderMap, started: Instant) -> Result<Instant, ApiError> {
     let ms = match headers.get(REQUEST_TIMEOUT_HEADER) {
         None => state.config.request_timeout_ms,
         Some(v) => {
@@ -122,7 +122,7 @@ fn invisible(c: char) -> bool {
 }
 
 /// The trimmed text, or why it is refused.
-fn checked_text<'a>(text: &'a str, max_chars: usize, field: &str) -> Result<&'a str, ApiError> {
+pub(crate) fn checked_text<'a>(text: &'a str, max_chars: usize, field: &str) -> Result<&'a str, ApiError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err(ApiError::invalid(format!("{field} must not be empty")));

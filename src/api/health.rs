@@ -83,6 +83,7 @@ pub async fn deep(State(state): State<AppState>) -> Json<Value> {
         "batching": {"max_size": state.limits.max_size, "max_wait_ms": state.limits.max_wait.as_millis() as u64,
                      "max_tokens": state.limits.max_tokens, "workers": state.workers,
                      "workers_running": state.workers_running()},
+        "proxy": state.proxy.as_ref().map_or_else(|| json!({"configured": false}), |p| p.status()),
         // f32 -> JSON f64 would print 0.6000000238.
         "confidence_threshold": (config.confidence_threshold as f64 * 1e4).round() / 1e4,
     }))

@@ -21,11 +21,14 @@ use utoipa::OpenApi;
 use crate::batcher::BatchLimits;
 use crate::config::Config;
 use crate::metrics::Metrics;
+use crate::proxy::{self, Proxy};
 use crate::service::ClassifyService;
 use error::ApiError;
 
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
 pub const LATENCY_HEADER: &str = "x-router-latency";
+/// The OpenAI-compatible proxy's chat endpoint.
+pub const CHAT_PATH: &str = "/v1/chat/completions";
 /// A client's deadline for its answer, in milliseconds.
 pub const REQUEST_TIMEOUT_HEADER: &str = "x-request-timeout-ms";
 
@@ -42,6 +45,8 @@ pub struct AppState {
     pub workers_running: Arc<AtomicUsize>,
     /// Set when shutdown begins: readiness turns 503 so load balancers stop sending.
     pub draining: Arc<AtomicBool>,
+    /// The OpenAI-compatible proxy, when a routes file is configured.
+    pub proxy: Option<Arc<Proxy>>,
 }
 
 impl AppState {
@@ -57,12 +62,22 @@ impl AppState {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "query-gateway", description = "Routes LLM queries: fast path (0) or slow path (1)."),
-    paths(classify::classify, classify::classify_batch, health::live, health::ready, health::deep, health::metrics),
+    paths(
+        classify::classify,
+        classify::classify_batch,
+        proxy::handler::chat_completions,
+        proxy::handler::models,
+        health::live,
+        health::ready,
+        health::deep,
+        health::metrics
+    ),
     components(schemas(
         classify::ClassifyRequest,
         classify::ClassifyResponse,
         classify::BatchRequest,
         classify::BatchResponse,
+        proxy::handler::ChatCompletionRequest,
         error::ErrorBody,
         error::ErrorDetail
     ))
@@ -88,8 +103,14 @@ async fn refuse_oversized(State(limit): State<usize>, request: Request, next: Ne
     let declared = request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
     match declared {
         Some(bytes) if bytes > limit as u64 => {
-            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, format!("the body is {bytes} bytes; the limit is {limit}"))
-                .into_response()
+            let message = format!("the body is {bytes} bytes; the limit is {limit}");
+            if request.uri().path() == CHAT_PATH {
+                // OpenAI clients read OpenAI's error shape.
+                let kind = proxy::error::ErrorType::InvalidRequest;
+                return proxy::error::ProxyError::new(StatusCode::PAYLOAD_TOO_LARGE, kind, "body_too_large", message)
+                    .into_response();
+            }
+            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, message).into_response()
         }
         _ => next.run(request).await,
     }
@@ -159,6 +180,8 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/v1/query-classify", post(classify::classify))
         .route("/v1/query-classify/batch", post(classify::classify_batch))
+        .route(CHAT_PATH, post(proxy::handler::chat_completions))
+        .route("/v1/models", get(proxy::handler::models))
         .route("/health/live", get(health::live))
         .route("/health/ready", get(health::ready))
         .route("/health/deep", get(health::deep))
