@@ -136,7 +136,7 @@ async fn chat(
 fn body_rejection(rejection: BytesRejection) -> ProxyError {
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&rejection);
     while let Some(e) = source {
-        if e.is::<tower_http::timeout::TimeoutError>() {
+        if e.is::<crate::api::body_deadline::BodyDeadlineExceeded>() {
             return ProxyError::new(
                 StatusCode::REQUEST_TIMEOUT,
                 ErrorType::InvalidRequest,
