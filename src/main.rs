@@ -235,7 +235,7 @@ fn profile_stages(classifier: &Classifier, rows: &[Vec<u32>], seconds: f64) -> R
         all * 1e3 / calls as f64
     );
     let mut by_share = totals;
-    by_share.sort_by(|a, b| b.1.cmp(&a.1));
+    by_share.sort_by_key(|s| std::cmp::Reverse(s.1));
     for (stage, time, _) in by_share {
         let secs = time.as_secs_f64();
         println!("| {stage:?} | {:.3} | {:.1} % |", secs * 1e3 / calls as f64, 100.0 * secs / all);
