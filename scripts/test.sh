@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's whole test suite, on a fresh Debian machine or in CI:
 #   1. installs what the tests need (redis-server, the lavapipe Vulkan driver, python3-venv),
-#   2. checks the format (`cargo fmt --check`, rustfmt.toml) and lints (`cargo clippy -D warnings`),
+#   2. checks the format (`cargo fmt --check`, rustfmt.toml), lints (`cargo clippy -D warnings`) and
+#      the module graph (scripts/module_graph.py: no import circle, no arrow back up in src/),
 #      then runs `cargo test --release --workspace` (unit, parity on CPU and on wgpu/lavapipe, the GPU kernels against burn's ops,
 #      gateway, Redis),
 #   3. runs a short smoke of every locust scenario against the real gateway (no failed request).
@@ -37,6 +38,7 @@ if cargo clippy --version >/dev/null 2>&1; then
 else
   echo "clippy is not installed with this toolchain: lints not checked"
 fi
+python3 scripts/module_graph.py
 cargo test --release --workspace
 
 # Deployment files (compose, Prometheus rules, Grafana dashboard, Kubernetes, Dockerfiles).
