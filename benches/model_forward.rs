@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use query_gateway::model::device::{self, CpuEngine, DeviceChoice, SelectedDevice};
+use query_gateway::model::engine::selection::{self, CpuEngine, DeviceChoice, SelectedDevice};
 use query_gateway::model::Classifier;
 use query_gateway::training::data;
 
@@ -20,7 +20,7 @@ fn twenty_token_queries(classifier: &Classifier, n: usize) -> Vec<Vec<u32>> {
 fn devices() -> Vec<SelectedDevice> {
     let mut out = vec![SelectedDevice::cpu_with(CpuEngine::Native), SelectedDevice::cpu_with(CpuEngine::Burn)];
     if std::env::var("QG_BENCH_WGPU").as_deref() == Ok("1") {
-        out.push(device::select(DeviceChoice::Gpu).expect("QG_BENCH_WGPU=1 needs a wgpu adapter"));
+        out.push(selection::select(DeviceChoice::Gpu).expect("QG_BENCH_WGPU=1 needs a wgpu adapter"));
     }
     out
 }

@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::model::device::{self, CpuEngine, GpuKernels, SelectedDevice};
-use crate::model::{DeviceChoice, EngineInfo};
+use crate::model::engine::selection::{self, CpuEngine, DeviceChoice, GpuKernels, SelectedDevice};
+use crate::model::engine::EngineInfo;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum LogFormat {
@@ -129,7 +129,7 @@ impl Config {
 
     /// The model's device (`MODEL_DEVICE`) and how it runs there (`GPU_KERNELS`).
     pub fn select_device(&self) -> anyhow::Result<SelectedDevice> {
-        Ok(device::select(self.model_device)?.with_kernels(self.gpu_kernels).with_cpu_engine(self.cpu_engine))
+        Ok(selection::select(self.model_device)?.with_kernels(self.gpu_kernels).with_cpu_engine(self.cpu_engine))
     }
 
     pub fn workers(&self, engine: &EngineInfo) -> usize {
@@ -148,6 +148,8 @@ mod tests {
     use super::*;
     use clap::Parser;
 
+    use crate::model::engine::{BatchShape, EngineKind};
+
     #[derive(Parser)]
     struct Cli {
         #[command(flatten)]
@@ -161,13 +163,13 @@ mod tests {
         assert_eq!(c.model_path, PathBuf::from("./models/router"));
         assert_eq!((c.batch_max_wait_ms, c.cache_l1_size), (10, 10_000));
         let engine = |default_batch_size| EngineInfo {
-            kind: crate::model::EngineKind::Native,
+            kind: EngineKind::Native,
             adapter: "cpu".into(),
             hardware: false,
             fused_kernels: false,
             pipelined: false,
             default_batch_size,
-            batch_shape: crate::model::engine::BatchShape::Packed,
+            batch_shape: BatchShape::Packed,
             default_workers: 2,
         };
         assert_eq!(c.batch_limits(&engine(32)), (32, 32 * 128));

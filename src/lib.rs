@@ -5,7 +5,7 @@
 //! workers) -> `model` (native CPU engine or burn); `routing` is the confidence rule applied to
 //! each answer. `proxy` is the OpenAI-compatible front: it classifies through the same `service`
 //! and forwards each chat request to its route's upstream. `server` wires them together;
-//! `training` builds and measures the model.
+//! `training` builds and measures the model; `parity` checks an engine against PyTorch.
 
 pub mod api;
 pub mod batcher;
@@ -14,6 +14,7 @@ pub mod config;
 pub mod logging;
 pub mod metrics;
 pub mod model;
+pub mod parity;
 pub mod procstat;
 pub mod proxy;
 pub mod routing;

@@ -8,7 +8,8 @@ use clap::{Parser, Subcommand};
 
 use query_gateway::config::Config;
 use query_gateway::model::config::CALIBRATION_KEY;
-use query_gateway::model::{parity, Classifier};
+use query_gateway::model::Classifier;
+use query_gateway::parity;
 use query_gateway::routing::ConfidenceRouting;
 use query_gateway::training::data::{self, Protocol};
 use query_gateway::training::{average, calibration, eval, train};
@@ -207,9 +208,9 @@ fn bench_forward(config: &Config, args: &BenchArgs) -> Result<()> {
     Ok(())
 }
 
-/// Prints where one forward of `rows` spends its time, stage by stage (model::stage_profile).
+/// Prints where one forward of `rows` spends its time, stage by stage (the burn engine's stage_profile).
 fn profile_stages(classifier: &Classifier, rows: &[Vec<u32>], seconds: f64) -> Result<()> {
-    use query_gateway::model::stage_profile;
+    use query_gateway::model::engine::burn_engine::stage_profile;
     let refs: Vec<&[u32]> = rows.iter().map(Vec::as_slice).collect();
     stage_profile::set_enabled(true);
     let (started, mut calls) = (Instant::now(), 0u32);

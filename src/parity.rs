@@ -8,7 +8,7 @@ use std::path::Path;
 use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
-use super::{softmax_prediction, Classifier, SelectedDevice};
+use crate::model::{softmax_prediction, Classifier, SelectedDevice};
 
 #[derive(Debug, Clone)]
 pub struct ParityReport {

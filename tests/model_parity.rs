@@ -8,9 +8,10 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::wgpu_or_skip;
-use query_gateway::model::device::{CpuEngine, GpuKernels, SelectedDevice};
+use query_gateway::model::engine::{CpuEngine, GpuKernels, SelectedDevice};
 use query_gateway::model::weights::{write_safetensors, SaveDtype, WeightFile};
-use query_gateway::model::{parity, Classifier};
+use query_gateway::model::Classifier;
+use query_gateway::parity;
 use serde_json::Value;
 
 fn fixtures() -> PathBuf {

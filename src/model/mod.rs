@@ -1,16 +1,17 @@
 //! The router model: a Hugging Face BERT-family sequence classifier (config.json,
 //! model.safetensors, tokenizer.json): its identity (tokenizer, labels, fingerprint) here, the
 //! forward pass behind [`engine::Engine`] (the native CPU engine, burn flex, or burn wgpu).
+//!
+//! Layout: `engine/` holds the engines, one folder each, and their choice; the modules beside it
+//! (config, family tables, weights, tokenizer, rotary tables, host loops, predictions) are shared
+//! by the engines and import none of them.
 
 pub mod config;
-pub mod device;
-pub mod encoder;
 pub mod engine;
 pub mod family;
 pub mod host_ops;
-pub mod modernbert_encoder;
-pub mod parity;
-pub mod stage_profile;
+pub mod prediction;
+pub mod rotary;
 pub mod tokenize;
 pub mod weights;
 
@@ -20,19 +21,9 @@ use std::sync::Arc;
 use anyhow::{bail, Context, Result};
 
 pub use config::ModelConfig;
-pub use device::{DeviceChoice, SelectedDevice};
-pub use encoder::{read_logits, SequenceClassifier};
-pub use engine::{Engine, EngineInfo, EngineKind};
-pub use tokenize::{PaddedBatch, TextTokenizer};
-
-/// Class probabilities for one text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Prediction {
-    /// Index of the most probable class.
-    pub class: usize,
-    pub confidence: f32,
-    pub probabilities: Vec<f32>,
-}
+pub use engine::{DeviceChoice, Engine, EngineInfo, EngineKind, SelectedDevice};
+pub use prediction::{softmax_prediction, Prediction};
+pub use tokenize::TextTokenizer;
 
 /// A loaded classifier: tokenizer and identity for cache keys, and the engine that runs it.
 pub struct Classifier {
@@ -160,33 +151,5 @@ impl Classifier {
     pub fn warm_up(&self, max_rows: usize) -> Result<usize> {
         let token = self.encode("warm up")?;
         self.engine.warm_up(&token, max_rows, self.max_length)
-    }
-}
-
-/// Softmax of `logits / temperature` and its top class.
-pub fn softmax_prediction(logits: &[f32], temperature: f32) -> Prediction {
-    let max = logits.iter().cloned().fold(f32::NEG_INFINITY, f32::max);
-    let exps: Vec<f64> = logits.iter().map(|&l| ((l - max) as f64 / temperature as f64).exp()).collect();
-    let total: f64 = exps.iter().sum();
-    let probabilities: Vec<f32> = exps.iter().map(|e| (e / total) as f32).collect();
-    let (class, &confidence) =
-        probabilities.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)).expect("at least one class");
-    Prediction { class, confidence, probabilities }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn softmax_picks_max() {
-        let p = softmax_prediction(&[0.0, 2.0], 1.0);
-        assert_eq!(p.class, 1);
-        assert!((p.confidence - 0.880797).abs() < 1e-5);
-        assert!((p.probabilities.iter().sum::<f32>() - 1.0).abs() < 1e-6);
-        // A higher temperature softens the confidence, never the class: softmax([0, 1]).
-        let soft = softmax_prediction(&[0.0, 2.0], 2.0);
-        assert_eq!(soft.class, 1);
-        assert!((soft.confidence - 0.731059).abs() < 1e-5);
     }
 }

@@ -103,6 +103,42 @@ pub fn write_safetensors(path: &Path, tensors: &NamedTensors, dtype: SaveDtype) 
     safetensors::serialize_to_file(views, metadata, path).with_context(|| format!("writing {}", path.display()))
 }
 
+/// Whether a layer's `.bias` tensor must be in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Bias {
+    /// BERT-style layers always have one.
+    Required,
+    /// ModernBERT saves none when its `*_bias` settings are false: an absent bias is zero.
+    IfPresent,
+}
+
+impl Bias {
+    pub(crate) fn read(self, file: &WeightFile, name: &str, len: usize) -> Result<Vec<f32>> {
+        Ok(self.read_optional(file, name, len)?.unwrap_or_else(|| vec![0.0; len]))
+    }
+
+    /// `{name}.bias`, or `None` where it may be and is absent.
+    pub(crate) fn read_optional(self, file: &WeightFile, name: &str, len: usize) -> Result<Option<Vec<f32>>> {
+        let name = format!("{name}.bias");
+        match self {
+            Bias::IfPresent if !file.contains(&name) => Ok(None),
+            Bias::Required | Bias::IfPresent => file.read(&name, &[len]).map(Some),
+        }
+    }
+}
+
+/// `values` (`rows` x `cols`, row-major) transposed: Hugging Face stores linear weights
+/// `[out, in]`, and every engine multiplies by `[in, out]`.
+pub(crate) fn transpose(values: &[f32], rows: usize, cols: usize) -> Vec<f32> {
+    let mut out = vec![0.0; values.len()];
+    for r in 0..rows {
+        for c in 0..cols {
+            out[c * rows + r] = values[r * cols + c];
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,5 +166,10 @@ mod tests {
         let path = Path::new("bad.safetensors");
         let err = WeightFile::parse(path, b"not a safetensors file").err().unwrap().to_string();
         assert!(err.contains("bad.safetensors"), "{err}");
+    }
+
+    #[test]
+    fn transposes_row_major() {
+        assert_eq!(transpose(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0], 2, 3), vec![1.0, 4.0, 2.0, 5.0, 3.0, 6.0]);
     }
 }

@@ -17,8 +17,10 @@ use super::augment::Augment;
 use super::data::{self, Protocol, Record};
 use super::distill::{self, DistillArgs, Teacher};
 use super::eval::{self, Report};
-use crate::model::encoder::{batch_tensors, SequenceClassifier};
-use crate::model::engine::burn_engine::predict_bucketed;
+use crate::model::engine::burn_engine::bert::SequenceClassifier;
+use crate::model::engine::burn_engine::blocks::batch_tensors;
+use crate::model::engine::burn_engine::padding::pad_batch;
+use crate::model::engine::burn_engine::runner::predict_bucketed;
 use crate::model::family::Family;
 use crate::model::weights::{write_safetensors, SaveDtype, WeightFile};
 use crate::model::{ModelConfig, ModelFiles, TextTokenizer};
@@ -195,7 +197,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         let (mut loss_sum, mut seen) = (0.0, 0);
         for batch in &batches {
             let rows: Vec<&[u32]> = batch.iter().map(|&i| seqs[i].as_slice()).collect();
-            let (ids, mask) = batch_tensors(&tok.pad(&rows), &device);
+            let (ids, mask) = batch_tensors(&pad_batch(&rows, tok.pad_id()), &device);
             let targets: Vec<i64> = batch.iter().map(|&i| texts[i].1 as i64).collect();
             let targets = Tensor::<1, Int>::from_data(TensorData::new(targets, [batch.len()]), &device);
             let logits = model.forward(ids, mask);

@@ -76,8 +76,8 @@ pub async fn post_ok(
 /// wgpu's preferred adapter (lavapipe in CI), or `None` to skip a GPU test on a machine without
 /// one. QG_REQUIRE_WGPU=1 (set by .ci/run) makes a missing adapter a failure instead.
 pub fn wgpu_or_skip() -> Option<query_gateway::model::SelectedDevice> {
-    use query_gateway::model::device::{self, DeviceChoice};
-    match device::select(DeviceChoice::Gpu) {
+    use query_gateway::model::engine::selection::{self, DeviceChoice};
+    match selection::select(DeviceChoice::Gpu) {
         Ok(gpu) => Some(gpu),
         Err(e) => {
             assert_ne!(std::env::var("QG_REQUIRE_WGPU").as_deref(), Ok("1"), "QG_REQUIRE_WGPU=1 but {e}");

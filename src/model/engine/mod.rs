@@ -1,109 +1,25 @@
-//! Inference engines: what runs the encoder's forward pass for tokenized texts. The worker,
-//! warm-up and `/health/deep` see only [`Engine`]; which one runs is chosen at start
-//! (`MODEL_DEVICE`, `CPU_ENGINE`).
+//! Inference engines: what runs the encoder's forward pass for tokenized texts. Each engine sits in
+//! its own folder and implements [`Engine`] (`contract.rs`); which one runs is chosen at start
+//! (`selection.rs`: `MODEL_DEVICE`, `CPU_ENGINE`, `GPU_KERNELS`) and loaded here.
+//!
+//! - `native/`: the project's CPU engine (BERT-style and ModernBERT forwards on packed batches);
+//! - `burn_engine/`: burn's modules (BERT-style and ModernBERT) on flex (CPU) or wgpu (GPU), with
+//!   the project's kernels on wgpu.
 
 pub mod burn_engine;
-pub mod modernbert;
+pub mod contract;
 pub mod native;
+pub mod selection;
 
 use std::sync::Arc;
 
 use anyhow::Result;
 
-use super::config::ModelConfig;
-use super::device::SelectedDevice;
-use super::family::Family;
-use super::weights::WeightFile;
+pub use contract::{BatchShape, Engine, EngineInfo, PendingLogits, Ready};
+pub use selection::{CpuEngine, DeviceChoice, EngineKind, GpuKernels, SelectedDevice};
 
-/// Which engine runs the model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EngineKind {
-    /// The project's CPU engine: packed (padding-free) batches, fused QKV, every op on every core.
-    Native,
-    /// burn's flex CPU backend.
-    BurnFlex,
-    /// burn's wgpu backend (a GPU, or lavapipe in tests).
-    BurnWgpu,
-}
-
-impl EngineKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            EngineKind::Native => "native",
-            EngineKind::BurnFlex => "flex",
-            EngineKind::BurnWgpu => "wgpu",
-        }
-    }
-
-    pub fn is_gpu(self) -> bool {
-        self == EngineKind::BurnWgpu
-    }
-}
-
-/// How an engine lays a batch out, and so what a batch costs it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BatchShape {
-    /// Texts padded to the longest: a batch costs rows x longest tokens.
-    Padded,
-    /// Texts back to back: a batch costs its real tokens.
-    Packed,
-}
-
-/// What an engine is and how it wants to be fed.
-#[derive(Debug, Clone)]
-pub struct EngineInfo {
-    pub kind: EngineKind,
-    /// The adapter's own name (`cpu` for CPU engines).
-    pub adapter: String,
-    /// False for CPU engines and software rasterizers.
-    pub hardware: bool,
-    /// The encoder runs the project's GPU kernels (`kernels/`).
-    pub fused_kernels: bool,
-    /// `launch` returns before the device has finished: a worker may form the next batch meanwhile.
-    pub pipelined: bool,
-    /// Texts per model call when `BATCH_MAX_SIZE` is unset.
-    pub default_batch_size: usize,
-    pub batch_shape: BatchShape,
-    /// Inference workers when `WORKERS` is unset.
-    pub default_workers: usize,
-}
-
-/// Logits of a launched forward pass, read when the caller is ready for them.
-pub trait PendingLogits {
-    /// `[text][label]` in the order the texts were launched.
-    fn wait(self: Box<Self>) -> Result<Vec<Vec<f32>>>;
-}
-
-/// Logits computed before `launch` returned.
-pub struct Ready(pub Vec<Vec<f32>>);
-
-impl PendingLogits for Ready {
-    fn wait(self: Box<Self>) -> Result<Vec<Vec<f32>>> {
-        Ok(self.0)
-    }
-}
-
-/// Runs the sequence classifier on tokenized texts (each already truncated to the model's length).
-pub trait Engine: Send + Sync {
-    fn info(&self) -> &EngineInfo;
-
-    /// Starts the forward pass of `seqs`; a non-pipelined engine computes it here.
-    fn launch(&self, seqs: &[&[u32]]) -> Result<Box<dyn PendingLogits>>;
-
-    /// Runs every batch shape the engine will meet up to `max_rows` texts, so that no request waits
-    /// for a kernel to compile or a buffer to grow; returns the number of shapes run.
-    /// The default runs the largest batch once (`max_rows` texts of `max_length` tokens).
-    fn warm_up(&self, token: &[u32], max_rows: usize, max_length: usize) -> Result<usize> {
-        let long: Vec<u32> = token.iter().copied().cycle().take(max_length.max(1)).collect();
-        self.logits(&vec![long.as_slice(); max_rows.max(1)])?;
-        Ok(1)
-    }
-
-    /// Launches and waits.
-    fn logits(&self, seqs: &[&[u32]]) -> Result<Vec<Vec<f32>>> {
-        self.launch(seqs)?.wait()
-    }
-}
+use crate::model::config::ModelConfig;
+use crate::model::weights::WeightFile;
 
 /// The engine `selected` names, with the weights of `file`.
 pub fn load(
@@ -113,10 +29,9 @@ pub fn load(
     pad_id: u32,
     max_length: usize,
 ) -> Result<Arc<dyn Engine>> {
-    Ok(match (selected.kind, cfg.family) {
-        (EngineKind::Native, Family::ModernBert) => Arc::new(modernbert::ModernBertEngine::load(cfg, file)?),
-        (EngineKind::Native, _) => Arc::new(native::NativeEngine::load(cfg, file)?),
-        (EngineKind::BurnFlex | EngineKind::BurnWgpu, _) => {
+    Ok(match selected.kind {
+        EngineKind::Native => native::load(cfg, file)?,
+        EngineKind::BurnFlex | EngineKind::BurnWgpu => {
             Arc::new(burn_engine::BurnEngine::load(cfg, file, selected, pad_id, max_length)?)
         }
     })

@@ -1,10 +1,34 @@
-//! Choosing where the model runs: burn's wgpu backend on a GPU adapter, or a CPU engine (the
-//! project's native engine, or burn's flex backend).
+//! Choosing the engine and where it runs, from the settings: burn's wgpu backend on a GPU
+//! adapter, or a CPU engine (the project's native engine, or burn's flex backend). Device and
+//! engine are chosen together, since each engine runs on one kind of device.
 
 use anyhow::{bail, Result};
 use burn::tensor::{Device, DeviceKind, Tensor};
 
-use super::engine::EngineKind;
+/// Which engine runs the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EngineKind {
+    /// The project's CPU engine: packed (padding-free) batches, fused QKV, every op on every core.
+    Native,
+    /// burn's flex CPU backend.
+    BurnFlex,
+    /// burn's wgpu backend (a GPU, or lavapipe in tests).
+    BurnWgpu,
+}
+
+impl EngineKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            EngineKind::Native => "native",
+            EngineKind::BurnFlex => "flex",
+            EngineKind::BurnWgpu => "wgpu",
+        }
+    }
+
+    pub fn is_gpu(self) -> bool {
+        self == EngineKind::BurnWgpu
+    }
+}
 
 /// `MODEL_DEVICE`: `auto` takes a hardware GPU when wgpu finds one, else the CPU; `gpu` takes any
 /// wgpu adapter, software ones included (how CI exercises the GPU path on lavapipe); `cpu` never

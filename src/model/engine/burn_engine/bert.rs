@@ -5,22 +5,18 @@
 //! activation. Hugging Face stores linear weights as `[out, in]`, burn as `[in, out]`: the
 //! transpose happens once, on the host, at load and save.
 
-use burn::module::{Module, Param};
-use burn::nn::{Dropout, DropoutConfig, Initializer, LayerNorm, LayerNormConfig, Linear, LinearConfig};
-use burn::tensor::{activation, Device, Int, Tensor, TensorData};
-
-use super::config::{Activation, ModelConfig};
-use super::engine::native::Bias;
-use super::family::{BertLayout, HeadActivation, LayerPart};
-use super::host_ops;
-use super::stage_profile::{self, Stage};
-use super::tokenize::PaddedBatch;
-use super::weights::{NamedTensors, WeightFile};
 use anyhow::Result;
+use burn::module::{Module, Param};
+use burn::nn::{Dropout, DropoutConfig, Initializer, LayerNorm, Linear, LinearConfig};
+use burn::tensor::{activation, Device, Int, Tensor};
 use query_gateway_kernels as kernels;
 
-/// Added to attention scores of padding keys: exp() of it underflows to exactly 0 in f32.
-pub(crate) const MASK_BIAS: f32 = -1.0e4;
+use super::blocks::{activate, batch_tensors, read_logits, Loader, MASK_BIAS};
+use super::padding::PaddedBatch;
+use super::stage_profile::{self, Stage};
+use crate::model::config::{Activation, ModelConfig};
+use crate::model::family::{BertLayout, HeadActivation, LayerPart};
+use crate::model::weights::{NamedTensors, WeightFile};
 
 #[derive(Module, Debug)]
 pub struct Embeddings {
@@ -67,107 +63,6 @@ pub struct SequenceClassifier {
     norm_eps: f64,
     /// Inference on a GPU through the project's kernels (`kernels/`) instead of burn's composed ops.
     fused_kernels: bool,
-}
-
-/// Exact (erf) GELU. burn's CPU kernel evaluates it with a scalar libm erf on one thread, which took
-/// a quarter of a CPU batch; for inference on the flex backend it runs on the host in parallel
-/// chunks instead. Autodiff (training) and GPU devices keep burn's op.
-fn gelu<const D: usize>(x: Tensor<D>) -> Tensor<D> {
-    let device = x.device();
-    if device.is_autodiff() || device != Device::flex() {
-        return activation::gelu(x);
-    }
-    let dims = x.dims();
-    // No clone kept for a fallback: after convert() the data is f32 whatever the activations were.
-    let mut values = x.into_data().convert::<f32>().try_into_vec::<f32>().expect("converted to f32");
-    use rayon::prelude::*;
-    values.par_chunks_mut(16 * 1024).for_each(host_ops::gelu_in_place);
-    Tensor::from_data(TensorData::new(values, dims), &device)
-}
-
-/// The feed-forward (or head) activation `activation` of `x`.
-pub(crate) fn activate<const D: usize>(activation: Activation, x: Tensor<D>) -> Tensor<D> {
-    match activation {
-        Activation::Relu => activation::relu(x),
-        Activation::GeluTanh => activation::gelu_approximate(x),
-        Activation::Gelu => gelu(x),
-    }
-}
-
-/// Waits for `[batch, labels]` logits and copies them to the host.
-pub fn read_logits(logits: Tensor<2>) -> Result<Vec<Vec<f32>>> {
-    let [_, labels] = logits.dims();
-    let values: Vec<f32> = logits
-        .into_data()
-        .convert::<f32>()
-        .try_into_vec::<f32>()
-        .map_err(|e| anyhow::anyhow!("reading logits back: {e:?}"))?;
-    Ok(values.chunks(labels).map(<[f32]>::to_vec).collect())
-}
-
-/// Token ids and mask of a padded batch as device tensors.
-pub fn batch_tensors(batch: &PaddedBatch, device: &Device) -> (Tensor<2, Int>, Tensor<2>) {
-    let shape = [batch.batch, batch.seq];
-    (
-        Tensor::from_data(TensorData::new(batch.ids.clone(), shape), device),
-        Tensor::from_data(TensorData::new(batch.mask.clone(), shape), device),
-    )
-}
-
-pub(crate) fn tensor<const D: usize>(values: Vec<f32>, shape: [usize; D], device: &Device) -> Tensor<D> {
-    Tensor::from_data(TensorData::new(values, shape), device)
-}
-
-/// `[rows, cols]` row-major -> `[cols, rows]` row-major.
-pub(crate) fn transpose(values: &[f32], rows: usize, cols: usize) -> Vec<f32> {
-    let mut out = vec![0.0; values.len()];
-    for r in 0..rows {
-        for c in 0..cols {
-            out[c * rows + r] = values[r * cols + c];
-        }
-    }
-    out
-}
-
-/// Reads safetensors weights into burn modules on `device`.
-pub(crate) struct Loader<'a> {
-    pub(crate) file: &'a WeightFile<'a>,
-    pub(crate) device: &'a Device,
-}
-
-impl Loader<'_> {
-    fn linear(&self, name: &str, d_in: usize, d_out: usize) -> Result<Linear> {
-        self.linear_with(name, d_in, d_out, Bias::Required)
-    }
-
-    pub(crate) fn linear_with(&self, name: &str, d_in: usize, d_out: usize, bias: Bias) -> Result<Linear> {
-        let w = self.file.read(&format!("{name}.weight"), &[d_out, d_in])?;
-        Ok(Linear {
-            weight: Param::from_tensor(tensor(transpose(&w, d_out, d_in), [d_in, d_out], self.device)),
-            bias: self.bias(name, d_out, bias)?,
-        })
-    }
-
-    fn norm(&self, name: &str, d: usize, eps: f64) -> Result<LayerNorm> {
-        self.norm_with(name, d, eps, Bias::Required)
-    }
-
-    pub(crate) fn norm_with(&self, name: &str, d: usize, eps: f64, bias: Bias) -> Result<LayerNorm> {
-        let mut norm = LayerNormConfig::new(d).with_epsilon(eps).init(self.device);
-        norm.gamma = Param::from_tensor(tensor(self.file.read(&format!("{name}.weight"), &[d])?, [d], self.device));
-        norm.beta = self.bias(name, d, bias)?;
-        Ok(norm)
-    }
-
-    /// An absent optional bias is `None`: burn then adds nothing.
-    fn bias(&self, name: &str, d: usize, bias: Bias) -> Result<Option<Param<Tensor<1>>>> {
-        let values = bias.read_optional(self.file, name, d)?;
-        Ok(values.map(|b| Param::from_tensor(tensor(b, [d], self.device))))
-    }
-
-    pub(crate) fn matrix(&self, name: &str, rows: usize, cols: usize) -> Result<Tensor<2>> {
-        Ok(tensor(self.file.read(name, &[rows, cols])?, [rows, cols], self.device))
-    }
 }
 
 /// A freshly initialised linear layer, as Hugging Face initialises classifier heads.
@@ -408,26 +303,5 @@ impl Exporter {
     fn norm(&mut self, name: &str, n: &LayerNorm) {
         self.tensor(format!("{name}.weight"), n.gamma.val());
         self.tensor(format!("{name}.bias"), n.beta.as_ref().expect("layer norms have a bias").val());
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn host_gelu_matches_burns_exact_gelu() {
-        let device = Device::flex();
-        let xs: Vec<f32> = (0..4001).map(|i| (i as f32 - 2000.0) / 200.0).collect();
-        let input = Tensor::<3>::from_data(TensorData::new(xs.clone(), [1, 1, xs.len()]), &device);
-        let want: Vec<f32> = activation::gelu(input.clone()).into_data().try_into_vec::<f32>().unwrap();
-        let got: Vec<f32> = gelu(input).into_data().try_into_vec::<f32>().unwrap();
-        let worst = want.iter().zip(&got).map(|(a, b)| (a - b).abs()).fold(0.0f32, f32::max);
-        assert!(worst < 2e-6, "max |diff| {worst}");
-    }
-
-    #[test]
-    fn transposes_row_major() {
-        assert_eq!(transpose(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0], 2, 3), vec![1.0, 4.0, 2.0, 5.0, 3.0, 6.0]);
     }
 }

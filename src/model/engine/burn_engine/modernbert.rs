@@ -1,5 +1,5 @@
 //! ModernBERT (`ModernBertForSequenceClassification`) as burn modules, for the burn engines (flex
-//! on the CPU, wgpu): the computation of `engine/modernbert.rs` on padded batches. Inference only.
+//! on the CPU, wgpu): the computation of the native engine's `modernbert.rs` on padded batches. Inference only.
 //!
 //! Padding is masked by the additive key bias BERT uses; sliding layers add a band mask on top
 //! (keys at most `half_window` positions from the query). Both are finite, so a padded query whose
@@ -12,13 +12,12 @@ use burn::module::{Module, Param};
 use burn::nn::{LayerNorm, Linear};
 use burn::tensor::{activation, Device, Tensor};
 
-use super::config::{Activation, Attention, ModelConfig, Pooling};
-use super::encoder::{activate, batch_tensors, tensor, Loader, MASK_BIAS};
-use super::engine::modernbert::Rotary;
-use super::engine::native::Bias;
-use super::family::modernbert_names as names;
-use super::tokenize::PaddedBatch;
-use super::weights::WeightFile;
+use super::blocks::{activate, batch_tensors, tensor, Loader, MASK_BIAS};
+use super::padding::PaddedBatch;
+use crate::model::config::{Activation, Attention, ModelConfig, Pooling};
+use crate::model::family::modernbert_names as names;
+use crate::model::rotary::Rotary;
+use crate::model::weights::{Bias, WeightFile};
 
 #[derive(Module, Debug)]
 pub struct ModernBertLayer {

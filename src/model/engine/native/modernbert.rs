@@ -11,48 +11,12 @@
 use anyhow::{Context, Result};
 use parking_lot::Mutex;
 
-use super::native::{activate, attention, for_rows, info, run_packed, sized, Bias, Dense, Norm};
-use super::{Engine, EngineInfo, PendingLogits, Ready};
+use super::blocks::{activate, attention, for_rows, info, run_packed, sized, Dense, Norm};
 use crate::model::config::{Activation, Attention, ModelConfig, Pooling};
+use crate::model::engine::contract::{Engine, EngineInfo, PendingLogits, Ready};
 use crate::model::family::modernbert_names as names;
-use crate::model::weights::WeightFile;
-
-/// cos and sin of every (position, frequency) of one rotary base, `[positions, head_dim / 2]` each
-/// (the burn module uploads them too).
-#[derive(Debug, Clone)]
-pub(crate) struct Rotary {
-    pub(crate) cos: Vec<f32>,
-    pub(crate) sin: Vec<f32>,
-    pub(crate) half: usize,
-}
-
-impl Rotary {
-    /// transformers' default rotary embedding, in f32 as it computes it: frequency `i` is
-    /// `theta^(-2i / head_dim)`, angle `position · frequency`.
-    pub(crate) fn new(theta: f64, head_dim: usize, positions: usize) -> Self {
-        let half = head_dim / 2;
-        let inv_freq: Vec<f32> =
-            (0..half).map(|i| 1.0 / (theta as f32).powf((2 * i) as f32 / head_dim as f32)).collect();
-        let angles: Vec<f32> = (0..positions).flat_map(|p| inv_freq.iter().map(move |f| p as f32 * f)).collect();
-        Self { cos: angles.iter().map(|a| a.cos()).collect(), sin: angles.iter().map(|a| a.sin()).collect(), half }
-    }
-
-    /// Rotates the Q and K of every head of every packed token in `qkv` (`[tokens, 3·hidden]`), the
-    /// `rotate_half` way: dimension `i` pairs with `i + head_dim / 2`.
-    fn apply(&self, qkv: &mut [f32], positions: &[u32], hidden: usize) {
-        let half = self.half;
-        for_rows(qkv, 3 * hidden, |r, row| {
-            let p = positions[r] as usize;
-            let (cos, sin) = (&self.cos[p * half..(p + 1) * half], &self.sin[p * half..(p + 1) * half]);
-            for head in row[..2 * hidden].chunks_exact_mut(2 * half) {
-                let (x1, x2) = head.split_at_mut(half);
-                for (((a, b), c), s) in x1.iter_mut().zip(x2.iter_mut()).zip(cos).zip(sin) {
-                    (*a, *b) = (*a * c - *b * s, *b * c + *a * s);
-                }
-            }
-        });
-    }
-}
+use crate::model::rotary::Rotary;
+use crate::model::weights::{Bias, WeightFile};
 
 struct Layer {
     /// `None` in layer 0, whose attention input is the embeddings as they are.
@@ -197,7 +161,7 @@ impl ModernBertEngine {
                 Attention::Full => (&self.rotary_full, None),
                 Attention::Sliding => (&self.rotary_sliding, Some(self.half_window)),
             };
-            rotary.apply(qkv, &s.positions, h);
+            rotate(rotary, qkv, &s.positions, h);
             let ctx = sized(&mut s.ctx, t * h);
             attention(qkv, ctx, &s.spans, (h, self.heads), window);
             layer.attn_out.apply(ctx, t, sized(&mut s.tmp, t * h), Some(x));
@@ -265,4 +229,20 @@ impl Engine for ModernBertEngine {
     fn launch(&self, seqs: &[&[u32]]) -> Result<Box<dyn PendingLogits>> {
         Ok(Box::new(Ready(self.forward(seqs)?)))
     }
+}
+
+/// Rotates the Q and K of every head of every packed token in `qkv` (`[tokens, 3·hidden]`), the
+/// `rotate_half` way: dimension `i` pairs with `i + head_dim / 2`.
+fn rotate(rotary: &Rotary, qkv: &mut [f32], positions: &[u32], hidden: usize) {
+    let half = rotary.half;
+    for_rows(qkv, 3 * hidden, |r, row| {
+        let p = positions[r] as usize;
+        let (cos, sin) = (&rotary.cos[p * half..(p + 1) * half], &rotary.sin[p * half..(p + 1) * half]);
+        for head in row[..2 * hidden].chunks_exact_mut(2 * half) {
+            let (x1, x2) = head.split_at_mut(half);
+            for (((a, b), c), s) in x1.iter_mut().zip(x2.iter_mut()).zip(cos).zip(sin) {
+                (*a, *b) = (*a * c - *b * s, *b * c + *a * s);
+            }
+        }
+    });
 }
