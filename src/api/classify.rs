@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::error::{ApiError, ErrorBody};
-use super::{AppState, REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER};
+use super::state::{AppState, REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER};
 use crate::routing::Route;
 use crate::service::{Outcome, Source};
 

@@ -73,7 +73,7 @@ impl IntoResponse for ApiError {
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
         }
         if let Some(id) = self.request_id.as_deref().and_then(|id| HeaderValue::from_str(id).ok()) {
-            response.headers_mut().insert(super::REQUEST_ID_HEADER, id);
+            response.headers_mut().insert(super::state::REQUEST_ID_HEADER, id);
         }
         if matches!(self.status, StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT) {
             // The rest of the body is not read: the connection cannot carry another request, and

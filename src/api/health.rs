@@ -7,7 +7,7 @@ use axum::Json;
 use serde_json::{json, Value};
 
 use super::error::{ApiError, ErrorBody};
-use super::AppState;
+use super::state::AppState;
 
 /// The process is up.
 #[utoipa::path(get, path = "/health/live", responses((status = 200, description = "process is up")))]

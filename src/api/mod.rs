@@ -5,8 +5,8 @@ pub mod body_deadline;
 pub mod classify;
 pub mod error;
 pub mod health;
+pub mod state;
 
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -18,46 +18,10 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use utoipa::OpenApi;
 
-use crate::batcher::BatchLimits;
-use crate::config::Config;
 use crate::metrics::Metrics;
-use crate::proxy::{self, Proxy};
-use crate::service::ClassifyService;
+use crate::proxy;
 use error::ApiError;
-
-pub const REQUEST_ID_HEADER: &str = "x-request-id";
-pub const LATENCY_HEADER: &str = "x-router-latency";
-/// The OpenAI-compatible proxy's chat endpoint.
-pub const CHAT_PATH: &str = "/v1/chat/completions";
-/// A client's deadline for its answer, in milliseconds.
-pub const REQUEST_TIMEOUT_HEADER: &str = "x-request-timeout-ms";
-
-#[derive(Clone)]
-pub struct AppState {
-    pub service: Arc<ClassifyService>,
-    pub metrics: Arc<Metrics>,
-    pub config: Arc<Config>,
-    /// The batching the workers were started with (reported, not recomputed).
-    pub limits: BatchLimits,
-    /// Inference workers started.
-    pub workers: usize,
-    /// Inference workers alive (shared with the worker pool).
-    pub workers_running: Arc<AtomicUsize>,
-    /// Set when shutdown begins: readiness turns 503 so load balancers stop sending.
-    pub draining: Arc<AtomicBool>,
-    /// The OpenAI-compatible proxy, when a routes file is configured.
-    pub proxy: Option<Arc<Proxy>>,
-}
-
-impl AppState {
-    pub fn is_draining(&self) -> bool {
-        self.draining.load(Ordering::Relaxed)
-    }
-
-    pub fn workers_running(&self) -> usize {
-        self.workers_running.load(Ordering::SeqCst)
-    }
-}
+pub use state::{AppState, CHAT_PATH, LATENCY_HEADER, REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER};
 
 #[derive(OpenApi)]
 #[openapi(

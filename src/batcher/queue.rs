@@ -1,17 +1,14 @@
 //! The bounded job queue between async handlers and the inference workers, and how a worker
 //! forms a batch from it.
 
-pub mod admission;
-pub mod worker;
-
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, RecvError, RecvTimeoutError, Sender, TryRecvError, TrySendError};
 
+use super::admission::{Admission, JobState};
 use crate::metrics::Metrics;
 use crate::model::engine::BatchShape;
-use admission::{Admission, JobState};
 
 /// A job's answer: the model's logits and the size of the batch it ran in.
 #[derive(Debug, Clone)]

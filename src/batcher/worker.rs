@@ -11,7 +11,7 @@ use std::time::Instant;
 use parking_lot::Mutex;
 
 use super::admission::{Admission, BatchRun};
-use super::{collect_batch, BatchLimits, Inferred, Job, JobReceiver, Reply};
+use super::queue::{collect_batch, BatchLimits, Inferred, Job, JobReceiver, Reply};
 use crate::metrics::Metrics;
 use crate::model::engine::PendingLogits;
 use crate::model::Engine;

@@ -10,8 +10,8 @@ use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use redis::AsyncCommands;
 use tokio::sync::OnceCell;
 
+use super::answer::CachedAnswer;
 use super::key::CacheKey;
-use super::CachedAnswer;
 use crate::metrics::Metrics;
 
 /// How often the background task pings Redis (and retries a first connection).

@@ -10,10 +10,10 @@ use axum::response::{IntoResponse, Response};
 
 use super::chat::ChatRequest;
 use super::error::{ErrorType, ProxyError};
+use super::gateway::Proxy;
 use super::headers;
 use super::relay::{Relay, Summary};
 use super::upstream::{Failure, FailureKind, Opened, Upstream};
-use super::Proxy;
 
 pub const ROUTE_HEADER: &str = "x-route";
 pub const LABEL_HEADER: &str = "x-route-label";
@@ -183,5 +183,5 @@ fn add_routing(
     if let Some(first) = fallback_from {
         insert(headers, FALLBACK_FROM_HEADER, &first.route.name);
     }
-    headers.insert(crate::api::REQUEST_ID_HEADER, request_id.clone());
+    headers.insert(crate::api::state::REQUEST_ID_HEADER, request_id.clone());
 }

@@ -14,7 +14,7 @@ use super::chat::ChatRequest;
 use super::error::{ErrorType, ProxyError};
 use super::forward::Decision;
 use crate::api::classify::{checked_text, deadline, valid_request_id};
-use crate::api::{AppState, REQUEST_ID_HEADER};
+use crate::api::state::{AppState, REQUEST_ID_HEADER};
 use crate::service::Source;
 
 /// The fields of an OpenAI chat request the proxy reads; every other field is forwarded as sent.

@@ -22,7 +22,7 @@ static HOP_BY_HOP: [HeaderName; 11] = [
 ];
 
 /// Gateway-only request headers: meaningful to this gateway, noise (or a leak) upstream.
-const GATEWAY_ONLY: [&str; 1] = [crate::api::REQUEST_TIMEOUT_HEADER];
+const GATEWAY_ONLY: [&str; 1] = [crate::api::state::REQUEST_TIMEOUT_HEADER];
 
 /// Drops hop-by-hop headers, and any header the `Connection` header names as hop-by-hop.
 fn end_to_end(headers: &HeaderMap) -> HeaderMap {
@@ -57,7 +57,7 @@ pub fn upstream_request(client: &HeaderMap, route: &Route, request_id: &HeaderVa
         out.insert(header::AUTHORIZATION, key.header());
     }
     out.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    out.insert(crate::api::REQUEST_ID_HEADER, request_id.clone());
+    out.insert(crate::api::state::REQUEST_ID_HEADER, request_id.clone());
     out
 }
 
@@ -65,7 +65,7 @@ pub fn upstream_request(client: &HeaderMap, route: &Route, request_id: &HeaderVa
 pub fn client_response(upstream: &HeaderMap) -> HeaderMap {
     let mut out = end_to_end(upstream);
     // The gateway sets its own request id (the one it forwarded).
-    out.remove(crate::api::REQUEST_ID_HEADER);
+    out.remove(crate::api::state::REQUEST_ID_HEADER);
     out
 }
 
