@@ -4,9 +4,11 @@
 //! `[batch, heads, seq, head_dim]`, runs two batched matmuls and the softmax with the
 //! `[batch, heads, seq, seq]` scores in global memory between them, and copies the context back.
 //!
-//! One cube per (batch, head, block of query rows), one row of `LANES` units per query. K and V
-//! are staged in shared memory a tile of keys at a time, and each query keeps a running max, sum
-//! and context in f32 (online softmax), so no score leaves the cube.
+//! One cube per (batch, head, block of up to 32 query rows), one unit per query row. The cube
+//! stages K and V in shared memory a tile of keys at a time, and each unit keeps its query, a
+//! running max and sum and its context in f32 registers (online softmax), so no score leaves the
+//! cube. A unit does its row's whole softmax: no work is repeated across units and no reduction
+//! needs a barrier; units of one head read the same K and V word at each step (a broadcast).
 
 use burn::backend::cubecl::dtype_to_storage_type;
 use burn::backend::TensorMetadata;
@@ -17,11 +19,9 @@ use cubecl::prelude::*;
 
 use crate::reduce::rows_grid;
 
-/// Units per query row: each scores one key of a tile, then accumulates every `LANES`-th feature
-/// of the context. Also the largest key tile.
-const LANES: u32 = 32;
-/// Query rows per cube when shared memory allows: 8 × 32 = 256 units, WebGPU's guaranteed maximum.
-const ROWS: u32 = 8;
+/// Query rows (units) per cube at most, and keys per tile at most.
+const MAX_ROWS: u32 = 32;
+const MAX_TILE: u32 = 32;
 
 #[cube(launch)]
 fn attention_kernel<F: Float>(
@@ -32,106 +32,86 @@ fn attention_kernel<F: Float>(
     context: &mut Tensor<F>,
     scale: f32,
     #[comptime] head_dim: u32,
-    #[comptime] rows: u32,
     #[comptime] tile: u32,
     #[define(F)] _dtype: ElemType,
 ) {
     let seq = q.shape(1);
     let hidden = q.shape(2);
-    let hd = head_dim as usize;
+    let hd = comptime!(head_dim as usize);
     let heads = hidden / hd;
-    let blocks = seq.div_ceil(rows as usize);
+    let rows = CUBE_DIM_X as usize;
+    let blocks = seq.div_ceil(rows);
     let cube = CUBE_POS;
     if cube >= q.shape(0) * blocks * heads {
         terminate!();
     }
     let batch = cube / (blocks * heads);
     let head = (cube / blocks) % heads;
-    let first_row = (cube % blocks) * rows as usize;
+    let unit = UNIT_POS_X as usize;
+    let row = (cube % blocks) * rows + unit;
+    // Units past the last query still load tiles and meet every barrier.
+    let live = row < seq;
     // Feature 0 of this head at token 0 of this batch item, in q, k, v and context alike.
     let base = batch * seq * hidden + head * hd;
+    let bias_base = batch * seq;
 
-    let lane = UNIT_POS_X as usize;
-    let r = UNIT_POS_Y as usize;
-    let row = first_row + r;
-    // Units of rows past the sequence still load tiles and meet every barrier.
-    let live = row < seq;
-    let unit = UNIT_POS as usize;
-    let units = comptime!(LANES * rows) as usize;
-
-    let mut q_s = Shared::<[F]>::new_slice(comptime!(rows * head_dim) as usize);
-    // Odd row stride: the lanes of a row read different keys' features in the same step, and a
-    // stride of 32 would put them all in one memory bank.
-    let k_stride = hd + 1;
-    let mut k_s = Shared::<[F]>::new_slice(comptime!(tile * (head_dim + 1)) as usize);
+    let mut k_s = Shared::<[F]>::new_slice(comptime!(tile * head_dim) as usize);
     let mut v_s = Shared::<[F]>::new_slice(comptime!(tile * head_dim) as usize);
-    let mut scores = Shared::<[f32]>::new_slice(comptime!(rows * tile) as usize);
+    // Key-major, so the units' scores of one key are adjacent (no bank conflicts).
+    let mut scores = Shared::<[f32]>::new_slice(comptime!(tile * MAX_ROWS) as usize);
 
-    let mut i = unit;
-    while i < comptime!(rows * head_dim) as usize {
-        let query = first_row + i / hd;
-        if query < seq {
-            q_s[i] = q[base + query * hidden + i % hd];
+    let mut query = Array::<f32>::new(hd);
+    let mut acc = Array::<f32>::new(hd);
+    if live {
+        #[unroll]
+        for d in 0..hd {
+            query[d] = f32::cast_from(q[base + row * hidden + d]);
         }
-        i += units;
     }
-
-    let per_lane = comptime!(head_dim.div_ceil(LANES));
-    let mut acc = Array::<f32>::new(per_lane as usize);
     // Finite, unlike -inf: the first tile's correction exp(running_max - new_max) is then 0, never
     // exp(-inf + inf) = NaN.
     let mut running_max = f32::new(-3.0e38);
     let mut sum = f32::new(0.0);
-    let bias_base = batch * seq;
-    let score_row = r * tile as usize;
 
     let tiles = seq.div_ceil(tile as usize);
     for t in 0..tiles {
         let first_key = t * tile as usize;
         let keys = min(tile as usize, seq - first_key);
+        // Consecutive units load consecutive features: coalesced reads.
         let mut i = unit;
         while i < keys * hd {
-            let j = i / hd;
-            let d = i % hd;
-            let src = base + (first_key + j) * hidden + d;
-            k_s[j * k_stride + d] = k[src];
+            let src = base + (first_key + i / hd) * hidden + i % hd;
+            k_s[i] = k[src];
             v_s[i] = v[src];
-            i += units;
+            i += rows;
         }
         sync_cube();
 
-        if live && lane < keys {
-            let mut dot = f32::new(0.0);
-            for d in 0..hd {
-                dot += f32::cast_from(q_s[r * hd + d]) * f32::cast_from(k_s[lane * k_stride + d]);
-            }
-            scores[score_row + lane] = dot * scale + f32::cast_from(key_bias[bias_base + first_key + lane]);
-        }
-        sync_cube();
-
-        // Every lane of a row folds the whole tile into the same max and sum, so the row needs no
-        // reduction across units.
         if live {
-            let mut tile_max = scores[score_row];
-            for j in 1..keys {
-                tile_max = max(tile_max, scores[score_row + j]);
+            let mut tile_max = f32::new(-3.0e38);
+            for j in 0..keys {
+                let mut dot = f32::new(0.0);
+                #[unroll]
+                for d in 0..hd {
+                    dot += query[d] * f32::cast_from(k_s[j * hd + d]);
+                }
+                let score = dot * scale + f32::cast_from(key_bias[bias_base + first_key + j]);
+                scores[j * rows + unit] = score;
+                tile_max = max(tile_max, score);
             }
             let new_max = max(running_max, tile_max);
             let correction = (running_max - new_max).exp();
             sum *= correction;
             #[unroll]
-            for c in 0..per_lane {
-                acc[c as usize] *= correction;
+            for d in 0..hd {
+                acc[d] *= correction;
             }
             for j in 0..keys {
-                let p = (scores[score_row + j] - new_max).exp();
+                let p = (scores[j * rows + unit] - new_max).exp();
                 sum += p;
                 #[unroll]
-                for c in 0..per_lane {
-                    let d = lane + (c * LANES) as usize;
-                    if d < hd {
-                        acc[c as usize] += p * f32::cast_from(v_s[j * hd + d]);
-                    }
+                for d in 0..hd {
+                    acc[d] += p * f32::cast_from(v_s[j * hd + d]);
                 }
             }
             running_max = new_max;
@@ -144,11 +124,8 @@ fn attention_kernel<F: Float>(
         let out = base + row * hidden;
         let inv_sum = f32::new(1.0) / sum;
         #[unroll]
-        for c in 0..per_lane {
-            let d = lane + (c * LANES) as usize;
-            if d < hd {
-                context[out + d] = F::cast_from(acc[c as usize] * inv_sum);
-            }
+        for d in 0..hd {
+            context[out + d] = F::cast_from(acc[d] * inv_sum);
         }
     }
 }
@@ -175,11 +152,13 @@ pub fn attention(
         return context;
     }
     let head_dim = hidden / heads;
-    let (rows, tile) = block_shape(head_dim, dtype.size(), client.properties().hardware.max_shared_memory_size);
+    let tile = tile_keys(head_dim, dtype.size(), client.properties().hardware.max_shared_memory_size);
+    // Short queries get a cube their size rather than 32 units with most of them idle.
+    let rows = seq.next_power_of_two().min(MAX_ROWS as usize);
     attention_kernel::launch(
         &client,
-        rows_grid(batch * heads * seq.div_ceil(rows as usize)),
-        CubeDim::new_2d(LANES, rows),
+        rows_grid(batch * heads * seq.div_ceil(rows)),
+        CubeDim::new_1d(rows as u32),
         q.into_tensor_arg(),
         k.into_tensor_arg(),
         v.into_tensor_arg(),
@@ -187,35 +166,25 @@ pub fn attention(
         context.clone().into_tensor_arg(),
         scale,
         head_dim as u32,
-        rows,
         tile,
         dtype_to_storage_type(dtype),
     );
     context
 }
 
-/// Query rows per cube and keys per tile: `ROWS` and `LANES` unless the staged queries, keys,
-/// values and scores of one cube exceed the device's shared memory (WebGPU guarantees 16 KiB,
-/// which a head of 64 f32 features at 32 keys a tile already does); then the tile shrinks, down
-/// to as many keys as rows, then both together.
-fn block_shape(head_dim: usize, elem_bytes: usize, shared_bytes: usize) -> (u32, u32) {
-    let needs = |rows: usize, tile: usize| {
-        (rows * head_dim + tile * (2 * head_dim + 1)) * elem_bytes + rows * tile * size_of::<f32>()
-    };
-    let (mut rows, mut tile) = (ROWS as usize, LANES as usize);
-    while needs(rows, tile) > shared_bytes {
+/// Keys per tile: `MAX_TILE` unless one tile of K and V plus the scores exceed the device's shared
+/// memory (WebGPU guarantees 16 KiB, which a head of 64 f32 features at 32 keys a tile exceeds).
+fn tile_keys(head_dim: usize, elem_bytes: usize, shared_bytes: usize) -> u32 {
+    let needs = |tile: usize| 2 * tile * head_dim * elem_bytes + tile * MAX_ROWS as usize * size_of::<f32>();
+    let mut tile = MAX_TILE as usize;
+    while needs(tile) > shared_bytes {
         assert!(
-            tile > 1 || rows > 1,
+            tile > 1,
             "attention: a head of {head_dim} features does not fit {shared_bytes} bytes of shared memory"
         );
-        if tile > rows {
-            tile /= 2;
-        } else {
-            rows = (rows / 2).max(1);
-            tile = (tile / 2).max(1);
-        }
+        tile /= 2;
     }
-    (rows as u32, tile as u32)
+    tile as u32
 }
 
 #[cfg(test)]
@@ -223,15 +192,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn block_shape_fits_shared_memory_and_prefers_full_cubes() {
-        // The router's 32-feature heads and 64-feature heads on a card with 48 KiB.
-        assert_eq!(block_shape(32, 4, 16_384), (8, 32));
-        assert_eq!(block_shape(64, 4, 49_152), (8, 32));
-        assert_eq!(block_shape(64, 4, 16_384), (8, 16));
-        assert_eq!(block_shape(64, 2, 16_384), (8, 32));
-        let (rows, tile) = block_shape(1_000, 4, 16_384);
-        assert!(rows >= 1 && (1..=LANES).contains(&tile));
-        let bytes = (rows as usize * 1_000 + tile as usize * 2_001) * 4 + (rows * tile) as usize * 4;
-        assert!(bytes <= 16_384, "{rows} rows, {tile} keys: {bytes} bytes");
+    fn tile_keys_fit_shared_memory_and_prefer_full_tiles() {
+        // The router's 32-feature heads; 64-feature heads in f32 on WebGPU's minimum and on a card
+        // with 48 KiB, and in f16.
+        assert_eq!(tile_keys(32, 4, 16_384), 32);
+        assert_eq!(tile_keys(64, 4, 16_384), 16);
+        assert_eq!(tile_keys(64, 4, 49_152), 32);
+        assert_eq!(tile_keys(64, 2, 16_384), 32);
+        let tile = tile_keys(1_000, 4, 16_384) as usize;
+        assert_eq!(tile, 2, "{tile} keys of 1,000 features");
     }
 }
