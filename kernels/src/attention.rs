@@ -1,6 +1,6 @@
 //! Multi-head attention in one kernel: for every head, `softmax(q·kᵀ · scale + key_bias) · v`,
 //! reading the projections as the linear layers write them (`[batch, seq, heads · head_dim]`) and
-//! writing the context in that same layout. Composed, burn copies q, k and v into
+//! writing the context in that same layout. Composed, burn views q, k and v as
 //! `[batch, heads, seq, head_dim]`, runs two batched matmuls and the softmax with the
 //! `[batch, heads, seq, seq]` scores in global memory between them, and copies the context back.
 //!
