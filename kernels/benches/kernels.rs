@@ -12,10 +12,12 @@ mod common;
 
 use std::time::Duration;
 
-use burn::tensor::Device;
+use burn::tensor::{Device, Tensor};
 use common::{key_bias, tensor, wgpu_device};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use query_gateway_kernels::{classifier_head, masked_softmax, reference, residual_layer_norm, HeadActivation};
+use query_gateway_kernels::{
+    attention, classifier_head, masked_softmax, reference, residual_layer_norm, HeadActivation,
+};
 
 const BATCHES: [usize; 2] = [32, 256];
 const SEQ: usize = 20;
@@ -24,6 +26,25 @@ const WIDTH: usize = 384;
 
 fn wait(device: &Device) {
     device.sync().expect("device sync");
+}
+
+/// An attention implementation: `(q, k, v, key_bias, heads, scale) -> context`.
+type Attention = fn(Tensor<3>, Tensor<3>, Tensor<3>, Tensor<2>, usize, f64) -> Tensor<3>;
+
+/// The encoder's composed attention with the project's `masked_softmax` kernel in the middle: the
+/// ops the `attention` kernel replaces when `GPU_KERNELS=fused`.
+fn attention_with_softmax_kernel(
+    q: Tensor<3>,
+    k: Tensor<3>,
+    v: Tensor<3>,
+    key_bias: Tensor<2>,
+    heads: usize,
+    scale: f64,
+) -> Tensor<3> {
+    let [batch, seq, hidden] = q.dims();
+    let split = |t: Tensor<3>| t.reshape([batch, seq, heads, hidden / heads]).swap_dims(1, 2);
+    let probs = masked_softmax(split(q).matmul(split(k).swap_dims(2, 3)), key_bias, scale);
+    probs.matmul(split(v)).swap_dims(1, 2).reshape([batch, seq, hidden])
 }
 
 fn kernels(c: &mut Criterion) {
@@ -67,6 +88,31 @@ fn kernels(c: &mut Criterion) {
                 wait(&gpu);
             })
         });
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("attention");
+    for batch in BATCHES {
+        let (q, k, v) = (
+            tensor([batch, SEQ, WIDTH], 11, 2.0, &gpu),
+            tensor([batch, SEQ, WIDTH], 12, 2.0, &gpu),
+            tensor([batch, SEQ, WIDTH], 13, 2.0, &gpu),
+        );
+        let bias = key_bias(batch, SEQ, &gpu);
+        let scale = 1.0 / ((WIDTH / HEADS) as f64).sqrt();
+        let variants: [(&str, Attention); 3] = [
+            ("kernel", attention),
+            ("ops_softmax_kernel", attention_with_softmax_kernel),
+            ("burn_ops", reference::attention),
+        ];
+        for (name, attend) in variants {
+            group.bench_with_input(BenchmarkId::new(name, batch), &batch, |bench, _| {
+                bench.iter(|| {
+                    let _ = attend(q.clone(), k.clone(), v.clone(), bias.clone(), HEADS, scale);
+                    wait(&gpu);
+                })
+            });
+        }
     }
     group.finish();
 

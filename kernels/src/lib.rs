@@ -7,13 +7,16 @@
 //!
 //! - [`residual_layer_norm`]: `LayerNorm(x + residual)`, twice per encoder layer;
 //! - [`masked_softmax`]: `softmax(scores · scale + key_bias)`, the attention probabilities;
-//! - [`classifier_head`]: `[CLS]` → pre-classifier → tanh/ReLU → classifier logits.
+//! - [`classifier_head`]: `[CLS]` → pre-classifier → tanh/ReLU → classifier logits;
+//! - [`attention`]: a layer's whole attention from the q, k, v projections to the context, with
+//!   the softmax of [`masked_softmax`] inside and no `[batch, heads, seq, seq]` scores in memory.
 //!
 //! They are burn backend extensions ([`EncoderKernels`]) implemented for the CubeCL backend and
 //! registered lazily with burn's fusion stream. Calling them on another backend (the CPU's flex)
 //! panics; [`reference`] has the same functions composed from burn ops, for every backend, as the
 //! baseline the tests and benchmarks compare against.
 
+mod attention;
 mod head;
 mod layer_norm;
 mod reduce;
@@ -48,6 +51,16 @@ pub trait EncoderKernels: Backend {
         cls_bias: FloatTensor<Self>,
         relu: bool,
     ) -> FloatTensor<Self>;
+
+    #[fusion(dtype = q, shape = q)]
+    fn attention(
+        q: FloatTensor<Self>,
+        k: FloatTensor<Self>,
+        v: FloatTensor<Self>,
+        key_bias: FloatTensor<Self>,
+        heads: usize,
+        scale: f32,
+    ) -> FloatTensor<Self>;
 }
 
 /// `[batch, labels]` from `hidden: [batch, seq, width]` and `cls_bias: [labels]`.
@@ -79,6 +92,17 @@ impl EncoderKernels for CubeBackend {
         relu: bool,
     ) -> FloatTensor<Self> {
         head::classifier_head(hidden, pre_weight, pre_bias, cls_weight, cls_bias, relu)
+    }
+
+    fn attention(
+        q: FloatTensor<Self>,
+        k: FloatTensor<Self>,
+        v: FloatTensor<Self>,
+        key_bias: FloatTensor<Self>,
+        heads: usize,
+        scale: f32,
+    ) -> FloatTensor<Self> {
+        attention::attention(q, k, v, key_bias, heads, scale)
     }
 }
 
@@ -135,5 +159,19 @@ pub fn classifier_head(
         cls_weight.into_dispatch(),
         cls_bias.into_dispatch(),
         relu,
+    ))
+}
+
+/// Multi-head attention from the projections `q`, `k`, `v: [batch, seq, heads · head_dim]` (as
+/// the linear layers return them) to the context `[batch, seq, heads · head_dim]`: per head,
+/// `softmax(q·kᵀ · scale + key_bias) · v`, with `key_bias: [batch, seq]` as in [`masked_softmax`].
+pub fn attention(q: Tensor<3>, k: Tensor<3>, v: Tensor<3>, key_bias: Tensor<2>, heads: usize, scale: f64) -> Tensor<3> {
+    Tensor::from_dispatch(Dispatch::attention(
+        q.into_dispatch(),
+        k.into_dispatch(),
+        v.into_dispatch(),
+        key_bias.into_dispatch(),
+        heads,
+        scale as f32,
     ))
 }

@@ -24,6 +24,14 @@ pub fn masked_softmax(scores: Tensor<4>, key_bias: Tensor<2>, scale: f64) -> Ten
     activation::softmax(scores.mul_scalar(scale) + key_bias.reshape([batch, 1, 1, keys]), 3)
 }
 
+pub fn attention(q: Tensor<3>, k: Tensor<3>, v: Tensor<3>, key_bias: Tensor<2>, heads: usize, scale: f64) -> Tensor<3> {
+    let [batch, seq, hidden] = q.dims();
+    let split = |t: Tensor<3>| t.reshape([batch, seq, heads, hidden / heads]).swap_dims(1, 2);
+    let scores = split(q).matmul(split(k).swap_dims(2, 3));
+    let probs = masked_softmax(scores, key_bias, scale);
+    probs.matmul(split(v)).swap_dims(1, 2).reshape([batch, seq, hidden])
+}
+
 pub fn classifier_head(
     hidden: Tensor<3>,
     pre_weight: Tensor<2>,
