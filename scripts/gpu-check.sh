@@ -61,7 +61,7 @@ fi
 
 if [ -n "$KERNELS_BIN" ]; then
   step "each kernel vs the burn ops it replaces (criterion, mean time per call)"
-  run sh -c "\"$KERNELS_BIN\" --bench 2>&1 | grep -E '^(residual|masked|classifier)|time:'"
+  run sh -c "\"$KERNELS_BIN\" --bench 2>&1 | grep -E '^(residual|masked|classifier|attention)|time:'"
 fi
 
 if [ -n "$E2E_BIN" ]; then

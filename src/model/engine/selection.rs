@@ -64,7 +64,8 @@ pub struct SelectedDevice {
 }
 
 /// `GPU_KERNELS`: on a GPU, burn's `composed` ops or the project's `fused` kernels (`kernels/`)
-/// for residual + LayerNorm, attention softmax and the classifier head. No effect on a CPU.
+/// for residual + LayerNorm, attention (scores, masked softmax and context in one kernel) and the
+/// classifier head. No effect on a CPU.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum GpuKernels {
     Composed,

@@ -215,21 +215,21 @@ impl SequenceClassifier {
         let heads = self.num_heads;
         let head_dim = hidden / heads;
         let scale = 1.0 / (head_dim as f64).sqrt();
-        let split = |t: Tensor<3>| t.reshape([batch, seq, heads, head_dim]).swap_dims(1, 2);
-        let q = split(l.query.forward(x.clone()));
-        let k = split(l.key.forward(x.clone()));
-        let v = split(l.value.forward(x.clone()));
+        let (q, k, v) = (l.query.forward(x.clone()), l.key.forward(x.clone()), l.value.forward(x.clone()));
         stage_profile::mark(Stage::QkvProjection);
-        let scores = q.matmul(k.swap_dims(2, 3));
-        stage_profile::mark(Stage::AttentionScores);
-        let probs = if self.fused_kernels {
-            kernels::masked_softmax(scores, key_bias, scale)
+        let context = if self.fused_kernels {
+            // One kernel: scores, masked softmax and context without a [batch, heads, seq, seq]
+            // tensor in memory.
+            kernels::attention(q, k, v, key_bias, heads, scale)
         } else {
+            let split = |t: Tensor<3>| t.reshape([batch, seq, heads, head_dim]).swap_dims(1, 2);
+            let scores = split(q).matmul(split(k).swap_dims(2, 3));
+            stage_profile::mark(Stage::AttentionScores);
             let bias = key_bias.reshape([batch, 1, 1, seq]);
-            self.dropout.forward(activation::softmax(scores.mul_scalar(scale) + bias, 3))
+            let probs = self.dropout.forward(activation::softmax(scores.mul_scalar(scale) + bias, 3));
+            stage_profile::mark(Stage::AttentionSoftmax);
+            probs.matmul(split(v)).swap_dims(1, 2).reshape([batch, seq, hidden])
         };
-        stage_profile::mark(Stage::AttentionSoftmax);
-        let context = probs.matmul(v).swap_dims(1, 2).reshape([batch, seq, hidden]);
         stage_profile::mark(Stage::AttentionContext);
         let x = self.add_norm(&l.attn_norm, self.dropout.forward(l.attn_out.forward(context)), x);
         stage_profile::mark(Stage::AttentionOutput);
