@@ -117,18 +117,21 @@ fn selftest(config: &Config, args: &SelftestArgs) -> Result<()> {
     let selected = config.select_device()?;
     // CPU engines match PyTorch to float rounding; GPU kernels reorder sums more freely.
     let tolerance = if selected.is_gpu() { 1e-3 } else { 1e-4 };
+    // f16 (BERT-style models on a GPU) stays within the same bound: tests/model_parity.rs.
     println!(
-        "| model | engine | adapter | texts | max abs logit diff | within {tolerance:e} |\n|---|---|---|---|---|---|"
+        "| model | engine | adapter | precision | texts | max abs logit diff | within {tolerance:e} |\n\
+         |---|---|---|---|---|---|---|"
     );
     let mut ok = true;
     for r in parity::check_fixtures(&args.fixtures, &selected)? {
         let pass = r.max_abs_diff < tolerance;
         ok &= pass;
         println!(
-            "| {} | {} | {} | {} | {:.2e} | {} |",
+            "| {} | {} | {} | {} | {} | {:.2e} | {} |",
             r.model,
             selected.kind.name(),
             selected.adapter,
+            r.precision.name(),
             r.texts,
             r.max_abs_diff,
             pass
@@ -153,13 +156,14 @@ fn bench_forward(config: &Config, args: &BenchArgs) -> Result<()> {
     }
     let info = classifier.info();
     println!(
-        "forward of {} ({} layers) on the {} engine ({}{}), {} rayon threads\n\n\
+        "forward of {} ({} layers) on the {} engine ({}, {}{}), {} rayon threads\n\n\
          | queries | batch | sequences/s | real tokens/s | ms per batch | cores busy | first call ms |\n\
          |---|---|---|---|---|---|---|",
         classifier.name,
         classifier.config.num_layers,
         info.kind.name(),
         info.adapter,
+        info.precision.name(),
         if info.fused_kernels { ", fused kernels" } else { "" },
         rayon::current_num_threads(),
     );
@@ -264,7 +268,7 @@ fn evaluate(config: &Config, args: &EvalArgs) -> Result<()> {
     let weights = std::fs::metadata(config.model_path.join("model.safetensors"))?.len();
     let info = classifier.info();
     println!(
-        "## {}\n\nmodel {} ({}, {} layers, {:.1} MB weights, fingerprint {}, temperature {}), engine {} ({}), loaded in {:.2} s\n",
+        "## {}\n\nmodel {} ({}, {} layers, {:.1} MB weights, fingerprint {}, temperature {}), engine {} ({}, {}), loaded in {:.2} s\n",
         config.model_path.display(),
         classifier.name,
         classifier.config.family.name(),
@@ -274,6 +278,7 @@ fn evaluate(config: &Config, args: &EvalArgs) -> Result<()> {
         classifier.config.temperature,
         info.kind.name(),
         info.adapter,
+        info.precision.name(),
         load_secs
     );
     if args.calibrate {
