@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
 use query_gateway::config::Config;
@@ -98,6 +98,10 @@ struct EvalArgs {
     /// With --calibrate: write the test split's reliability bins (before / after) as JSON here.
     #[arg(long, requires = "calibrate")]
     reliability: Option<PathBuf>,
+    /// Write every text's argmax class and probabilities as JSONL here (one line per text, set by
+    /// set), to compare two devices' or precisions' answers text by text.
+    #[arg(long, conflicts_with = "calibrate")]
+    predictions: Option<PathBuf>,
 }
 
 fn main() -> Result<()> {
@@ -295,6 +299,7 @@ fn evaluate(config: &Config, args: &EvalArgs) -> Result<()> {
         }
     };
     let rule = ConfidenceRouting { threshold: config.confidence_threshold, labels: classifier.labels().len() };
+    let mut lines = String::new();
     for (title, samples) in &sets {
         let report = eval::evaluate(title, samples, classifier.labels().len(), Some(rule), |texts| {
             let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
@@ -302,9 +307,19 @@ fn evaluate(config: &Config, args: &EvalArgs) -> Result<()> {
             for chunk in refs.chunks(64) {
                 predictions.extend(classifier.classify(chunk)?);
             }
+            if args.predictions.is_some() {
+                for (index, p) in predictions.iter().enumerate() {
+                    let line = serde_json::json!({"set": title, "index": index, "class": p.class,
+                                                  "probabilities": p.probabilities});
+                    lines.push_str(&format!("{line}\n"));
+                }
+            }
             Ok(predictions)
         })?;
         println!("{report}");
+    }
+    if let Some(path) = &args.predictions {
+        std::fs::write(path, lines).with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(())
 }
