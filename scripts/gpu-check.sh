@@ -3,22 +3,25 @@
 # driver provides the ICD). From a repo checkout whose binaries are built:
 #     cargo build --release && cargo bench --no-run
 #     bash scripts/gpu-check.sh
-# It runs, on the GPU through wgpu, once with burn's composed ops and once with the project's
-# fused kernels (GPU_KERNELS): the parity self-test against the PyTorch references, the shipped
-# router's test-split evaluation (labels must match the CPU's), the model-forward benchmark at
-# batch 1..256 (beside PyTorch on the same card when torch is installed) and the end-to-end load
-# benchmark; then each kernel against the ops it replaces; then prints everything as one report.
+# It runs, on the GPU through wgpu, in f32 and in f16 (GPU_PRECISION), each with burn's composed
+# ops and with the project's fused kernels (GPU_KERNELS): the parity self-test against the PyTorch
+# references, the shipped router's test-split evaluation (every text's label must match the
+# CPU's), the model-forward benchmark at batch 1..256 (beside PyTorch on the same card when torch
+# is installed) and, in f32, the end-to-end load benchmark; then each kernel against the ops it
+# replaces; then prints everything as one report.
 #
 # Environment: BIN (gateway binary, default target/release/query-gateway), E2E_BIN (the e2e
 # bench binary, default the newest target/release/deps/e2e-*), KERNELS_BIN (the kernels bench
 # binary, default the newest target/release/deps/kernels-*), BATCHES, E2E_USERS, E2E_SECS,
-# MODES (GPU_KERNELS values, default composed,fused), OUT (report folder, default target/gpu-check).
+# MODES (GPU_KERNELS values, default composed,fused), PRECISIONS (GPU_PRECISION values, default
+# f32,f16), OUT (report folder, default target/gpu-check).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-target/release/query-gateway}
 E2E_BIN=${E2E_BIN:-$(ls -t target/release/deps/e2e-* 2>/dev/null | grep -v '\.d$' | head -1)}
 KERNELS_BIN=${KERNELS_BIN:-$(ls -t target/release/deps/kernels-* 2>/dev/null | grep -v '\.d$' | head -1)}
 MODES=${MODES:-composed,fused}
+PRECISIONS=${PRECISIONS:-f32,f16}
 BATCHES=${BATCHES:-1,8,32,64,128,256}
 E2E_USERS=${E2E_USERS:-64,256}
 E2E_SECS=${E2E_SECS:-10}
@@ -37,20 +40,25 @@ run() { "$@" 2>>"$OUT/stderr.log" | tee -a "$report"; local rc=${PIPESTATUS[0]};
 step "machine"
 run sh -c 'nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader; nproc; uname -r'
 
-for mode in ${MODES//,/ }; do
-  step "parity self-test on the GPU, $mode kernels (max |logit diff| vs PyTorch < 1e-3)"
-  run env MODEL_DEVICE=gpu GPU_KERNELS=$mode "$BIN" selftest
+classes() { grep -o '"class":[0-9]*' "$1"; }
+for precision in ${PRECISIONS//,/ }; do
+  for mode in ${MODES//,/ }; do
+    tag=$mode-$precision
+    gpu="env MODEL_DEVICE=gpu GPU_KERNELS=$mode GPU_PRECISION=$precision"
+    step "parity self-test on the GPU, $mode kernels, $precision (max |logit diff| vs PyTorch < 1e-3)"
+    run $gpu "$BIN" selftest
 
-  step "router evaluation on the GPU, $mode kernels, vs the CPU (test split)"
-  run env MODEL_DEVICE=gpu GPU_KERNELS=$mode "$BIN" eval >"$OUT/eval-gpu-$mode.md"
-  [ -f "$OUT/eval-cpu.md" ] || run env MODEL_DEVICE=cpu "$BIN" eval >"$OUT/eval-cpu.md"
-  grep -h "accuracy" "$OUT/eval-gpu-$mode.md" "$OUT/eval-cpu.md" | tee -a "$report"
-  if [ "$(grep accuracy "$OUT/eval-gpu-$mode.md" | sed 's/,.*//')" != "$(grep accuracy "$OUT/eval-cpu.md" | sed 's/,.*//')" ]; then
-    echo "GPU ($mode) and CPU accuracies differ" | tee -a "$report"; status=1
-  fi
+    step "router evaluation on the GPU, $mode kernels, $precision, vs the CPU (test split, text by text)"
+    run $gpu "$BIN" eval --predictions "$OUT/pred-gpu-$tag.jsonl" >"$OUT/eval-gpu-$tag.md"
+    [ -f "$OUT/pred-cpu.jsonl" ] || run env MODEL_DEVICE=cpu "$BIN" eval --predictions "$OUT/pred-cpu.jsonl" >"$OUT/eval-cpu.md"
+    grep -h "accuracy" "$OUT/eval-gpu-$tag.md" "$OUT/eval-cpu.md" | tee -a "$report"
+    differ=$(diff <(classes "$OUT/pred-gpu-$tag.jsonl") <(classes "$OUT/pred-cpu.jsonl") | grep -c '^[<>]')
+    echo "texts labelled differently from the CPU: $differ" | tee -a "$report"
+    [ "$differ" -eq 0 ] || status=1
 
-  step "model forward, burn wgpu, $mode kernels"
-  run env MODEL_DEVICE=gpu GPU_KERNELS=$mode "$BIN" bench-forward --batches "$BATCHES"
+    step "model forward, burn wgpu, $mode kernels, $precision"
+    run $gpu "$BIN" bench-forward --batches "$BATCHES"
+  done
 done
 step "model forward, burn flex (CPU of this machine)"
 run env MODEL_DEVICE=cpu "$BIN" bench-forward --batches "$BATCHES" --seconds 2

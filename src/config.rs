@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::model::engine::selection::{self, CpuEngine, DeviceChoice, GpuKernels, SelectedDevice};
+use crate::model::engine::selection::{self, CpuEngine, DeviceChoice, GpuKernels, Precision, SelectedDevice};
 use crate::model::engine::EngineInfo;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -30,6 +30,10 @@ pub struct Config {
     /// LayerNorm, attention softmax and the classifier head.
     #[arg(long, env = "GPU_KERNELS", value_enum, default_value_t = GpuKernels::Composed)]
     pub gpu_kernels: GpuKernels,
+    /// On a GPU: the BERT encoder's weights and activations in f32, or in f16 (LayerNorm, attention
+    /// softmax and the classifier head in f32); start-up fails on an adapter without f16.
+    #[arg(long, env = "GPU_PRECISION", value_enum, default_value_t = Precision::F32)]
+    pub gpu_precision: Precision,
     /// On the CPU: the project's native engine (packed batches, every op on every core), or burn's
     /// flex backend.
     #[arg(long, env = "CPU_ENGINE", value_enum, default_value_t = CpuEngine::Native)]
@@ -127,9 +131,13 @@ impl Config {
         (size, tokens)
     }
 
-    /// The model's device (`MODEL_DEVICE`) and how it runs there (`GPU_KERNELS`).
+    /// The model's device (`MODEL_DEVICE`) and how it runs there (`GPU_KERNELS`, `GPU_PRECISION`,
+    /// `CPU_ENGINE`).
     pub fn select_device(&self) -> anyhow::Result<SelectedDevice> {
-        Ok(selection::select(self.model_device)?.with_kernels(self.gpu_kernels).with_cpu_engine(self.cpu_engine))
+        selection::select(self.model_device)?
+            .with_kernels(self.gpu_kernels)
+            .with_cpu_engine(self.cpu_engine)
+            .with_precision(self.gpu_precision)
     }
 
     pub fn workers(&self, engine: &EngineInfo) -> usize {
@@ -167,6 +175,7 @@ mod tests {
             adapter: "cpu".into(),
             hardware: false,
             fused_kernels: false,
+            precision: Precision::F32,
             pipelined: false,
             default_batch_size,
             batch_shape: BatchShape::Packed,
@@ -181,6 +190,7 @@ mod tests {
         assert!(c.redis_url.is_none());
         assert!(c.routes_file.is_none());
         assert_eq!(c.gpu_kernels, GpuKernels::Composed);
+        assert_eq!(c.gpu_precision, Precision::F32);
         assert_eq!((c.queue_capacity, c.request_timeout_ms, c.max_request_timeout_ms), (2048, 1_000, 30_000));
         assert_eq!((c.header_read_timeout_ms, c.body_read_timeout_ms), (10_000, 10_000));
         assert_eq!((c.max_connections, c.drain_timeout_ms), (4096, 20_000));
@@ -194,6 +204,7 @@ mod tests {
             ("--confidence-threshold", "1.5"),
             ("--model-device", "tpu"),
             ("--gpu-kernels", "turbo"),
+            ("--gpu-precision", "bf16"),
             ("--cpu-engine", "tpu"),
             ("--log-format", "xml"),
         ] {

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
 use query_gateway::config::Config;
@@ -98,6 +98,10 @@ struct EvalArgs {
     /// With --calibrate: write the test split's reliability bins (before / after) as JSON here.
     #[arg(long, requires = "calibrate")]
     reliability: Option<PathBuf>,
+    /// Write every text's argmax class and probabilities as JSONL here (one line per text, set by
+    /// set), to compare two devices' or precisions' answers text by text.
+    #[arg(long, conflicts_with = "calibrate")]
+    predictions: Option<PathBuf>,
 }
 
 fn main() -> Result<()> {
@@ -117,18 +121,21 @@ fn selftest(config: &Config, args: &SelftestArgs) -> Result<()> {
     let selected = config.select_device()?;
     // CPU engines match PyTorch to float rounding; GPU kernels reorder sums more freely.
     let tolerance = if selected.is_gpu() { 1e-3 } else { 1e-4 };
+    // f16 (BERT-style models on a GPU) stays within the same bound: tests/model_parity.rs.
     println!(
-        "| model | engine | adapter | texts | max abs logit diff | within {tolerance:e} |\n|---|---|---|---|---|---|"
+        "| model | engine | adapter | precision | texts | max abs logit diff | within {tolerance:e} |\n\
+         |---|---|---|---|---|---|---|"
     );
     let mut ok = true;
     for r in parity::check_fixtures(&args.fixtures, &selected)? {
         let pass = r.max_abs_diff < tolerance;
         ok &= pass;
         println!(
-            "| {} | {} | {} | {} | {:.2e} | {} |",
+            "| {} | {} | {} | {} | {} | {:.2e} | {} |",
             r.model,
             selected.kind.name(),
             selected.adapter,
+            r.precision.name(),
             r.texts,
             r.max_abs_diff,
             pass
@@ -153,13 +160,14 @@ fn bench_forward(config: &Config, args: &BenchArgs) -> Result<()> {
     }
     let info = classifier.info();
     println!(
-        "forward of {} ({} layers) on the {} engine ({}{}), {} rayon threads\n\n\
+        "forward of {} ({} layers) on the {} engine ({}, {}{}), {} rayon threads\n\n\
          | queries | batch | sequences/s | real tokens/s | ms per batch | cores busy | first call ms |\n\
          |---|---|---|---|---|---|---|",
         classifier.name,
         classifier.config.num_layers,
         info.kind.name(),
         info.adapter,
+        info.precision.name(),
         if info.fused_kernels { ", fused kernels" } else { "" },
         rayon::current_num_threads(),
     );
@@ -264,7 +272,7 @@ fn evaluate(config: &Config, args: &EvalArgs) -> Result<()> {
     let weights = std::fs::metadata(config.model_path.join("model.safetensors"))?.len();
     let info = classifier.info();
     println!(
-        "## {}\n\nmodel {} ({}, {} layers, {:.1} MB weights, fingerprint {}, temperature {}), engine {} ({}), loaded in {:.2} s\n",
+        "## {}\n\nmodel {} ({}, {} layers, {:.1} MB weights, fingerprint {}, temperature {}), engine {} ({}, {}), loaded in {:.2} s\n",
         config.model_path.display(),
         classifier.name,
         classifier.config.family.name(),
@@ -274,6 +282,7 @@ fn evaluate(config: &Config, args: &EvalArgs) -> Result<()> {
         classifier.config.temperature,
         info.kind.name(),
         info.adapter,
+        info.precision.name(),
         load_secs
     );
     if args.calibrate {
@@ -290,6 +299,7 @@ fn evaluate(config: &Config, args: &EvalArgs) -> Result<()> {
         }
     };
     let rule = ConfidenceRouting { threshold: config.confidence_threshold, labels: classifier.labels().len() };
+    let mut lines = String::new();
     for (title, samples) in &sets {
         let report = eval::evaluate(title, samples, classifier.labels().len(), Some(rule), |texts| {
             let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
@@ -297,9 +307,19 @@ fn evaluate(config: &Config, args: &EvalArgs) -> Result<()> {
             for chunk in refs.chunks(64) {
                 predictions.extend(classifier.classify(chunk)?);
             }
+            if args.predictions.is_some() {
+                for (index, p) in predictions.iter().enumerate() {
+                    let line = serde_json::json!({"set": title, "index": index, "class": p.class,
+                                                  "probabilities": p.probabilities});
+                    lines.push_str(&format!("{line}\n"));
+                }
+            }
             Ok(predictions)
         })?;
         println!("{report}");
+    }
+    if let Some(path) = &args.predictions {
+        std::fs::write(path, lines).with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(())
 }

@@ -8,6 +8,7 @@ use std::path::Path;
 use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
+use crate::model::engine::Precision;
 use crate::model::{softmax_prediction, Classifier, SelectedDevice};
 
 #[derive(Debug, Clone)]
@@ -15,6 +16,8 @@ pub struct ParityReport {
     pub model: String,
     pub texts: usize,
     pub max_abs_diff: f32,
+    /// What the model ran in (ModernBERT stays f32 when f16 is asked for).
+    pub precision: Precision,
 }
 
 pub fn load_reference(fixtures: &Path) -> Result<Value> {
@@ -69,7 +72,8 @@ pub fn check_model(
         }
         max_abs_diff = alone.iter().zip(row).fold(max_abs_diff, |m, (a, b)| m.max((a - b).abs()));
     }
-    Ok(ParityReport { model: reference_name.to_string(), texts: texts.len(), max_abs_diff })
+    let precision = classifier.info().precision;
+    Ok(ParityReport { model: reference_name.to_string(), texts: texts.len(), max_abs_diff, precision })
 }
 
 /// Every fixture model in `fixtures`, on `device`.

@@ -90,6 +90,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
         engine = classifier.info().kind.name(),
         adapter = classifier.info().adapter,
         fused_kernels = classifier.info().fused_kernels,
+        precision = classifier.info().precision.name(),
         warm_up_shapes = shapes,
         warm_up_ms = warm_up.as_millis() as u64,
         throughput_tokens_per_sec = measured.round(),

@@ -175,6 +175,7 @@ async fn health_metrics_and_openapi() {
     assert_eq!(deep["model"]["name"], "tiny-bert");
     assert_eq!(deep["model"]["labels"], json!(["fast_path", "slow_path"]));
     assert_eq!(deep["device"]["engine"], "native");
+    assert_eq!(deep["device"]["precision"], "f32");
     assert_eq!(deep["batching"]["max_size"], 32);
     assert_eq!(deep["batching"]["workers_running"], 2, "a CPU engine runs two workers by default");
     assert_eq!(deep["batching"]["workers"], 2);

@@ -1,17 +1,18 @@
 //! The engines reproduce PyTorch/transformers logits for the committed fixture models
 //! (scripts/make_fixtures.py): BERT, DistilBERT, RoBERTa, XLM-RoBERTa and ModernBERT on both CPU
-//! engines (native, burn flex) and on wgpu; and the engines agree with each other on the shipped
-//! router.
+//! engines (native, burn flex) and on wgpu, in f32 and f16; and the engines and precisions agree
+//! with each other on the shipped router.
 
 mod common;
 
 use std::path::{Path, PathBuf};
 
 use common::wgpu_or_skip;
-use query_gateway::model::engine::{CpuEngine, GpuKernels, SelectedDevice};
+use query_gateway::model::engine::{CpuEngine, GpuKernels, Precision, SelectedDevice};
 use query_gateway::model::weights::{write_safetensors, SaveDtype, WeightFile};
 use query_gateway::model::Classifier;
 use query_gateway::parity;
+use query_gateway::training::data;
 use serde_json::Value;
 
 fn fixtures() -> PathBuf {
@@ -166,6 +167,79 @@ fn every_family_matches_pytorch_on_wgpu() {
     assert!(fused.fused_kernels);
     let modernbert = Classifier::load(&fixtures().join("tiny-modernbert"), fused, 16).unwrap();
     assert!(!modernbert.info().fused_kernels, "the fused kernels are BERT's: ModernBERT runs composed ops");
+}
+
+/// Largest |logit - PyTorch fp32| allowed in f16 on the fixtures. f16 keeps 11 significant bits
+/// (a rounding error of up to 4.9e-4 relative), and the fixtures' logits are at most 0.14 in
+/// magnitude: lavapipe measured 1.5e-4 (tiny-bert, both kernel modes), against 5e-8 in f32. 1e-3
+/// leaves a GPU that rounds or sums in another order 6x that, and still fails a model whose
+/// weights or norms lost an order of magnitude (an f16 LayerNorm, an f16 softmax sum).
+const F16_TOLERANCE: f32 = 1e-3;
+
+/// The GPU in f16, or `None` when its adapter has no f16 arithmetic: then the setting must be
+/// refused at start, with a message naming it and the adapter.
+fn f16_or_refused(gpu: &SelectedDevice) -> Option<SelectedDevice> {
+    match gpu.clone().with_precision(Precision::F16) {
+        Ok(f16) => Some(f16),
+        Err(e) => {
+            let message = e.to_string();
+            assert!(message.contains("GPU_PRECISION=f16") && message.contains(&gpu.adapter), "{message}");
+            eprintln!("f16 refused, as it must be on this adapter: {message}");
+            None
+        }
+    }
+}
+
+/// In f16 every BERT-style fixture stays within [`F16_TOLERANCE`] of PyTorch's fp32 logits, with
+/// burn's composed ops and with the project's kernels; ModernBERT stays in f32 and says so.
+#[test]
+fn bert_families_match_pytorch_in_f16_on_wgpu() {
+    let Some(gpu) = wgpu_or_skip() else { return };
+    let Some(f16) = f16_or_refused(&gpu) else { return };
+    for kernels in [GpuKernels::Composed, GpuKernels::Fused] {
+        let f16 = f16.clone().with_kernels(kernels);
+        for report in parity::check_fixtures(&fixtures(), &f16).unwrap() {
+            let diff = report.max_abs_diff;
+            eprintln!("{} on wgpu in f16, {kernels:?} kernels: max |logit diff| {diff:.2e}", report.model);
+            assert!(diff < F16_TOLERANCE, "{} in f16, {kernels:?} kernels: max |logit diff| {diff}", report.model);
+        }
+    }
+    let bert = Classifier::load(&fixtures().join("tiny-bert"), f16.clone(), 16).unwrap();
+    assert_eq!(bert.info().precision, Precision::F16);
+    let modernbert = Classifier::load(&fixtures().join("tiny-modernbert"), f16, 16).unwrap();
+    assert_eq!(modernbert.info().precision, Precision::F32, "ModernBERT runs in f32 whatever GPU_PRECISION says");
+}
+
+/// The shipped router gives every text of a test-split sample (instructions, and instructions
+/// with their passages up to the 128-token limit) the same label in f16 as in f32, composed and
+/// fused, with probabilities within 3e-3 (10x what lavapipe measured). `eval --predictions`
+/// compares the whole test split.
+#[test]
+fn f16_router_labels_match_f32_on_a_test_split_sample() {
+    let Some(gpu) = wgpu_or_skip() else { return };
+    let Some(f16) = f16_or_refused(&gpu) else { return };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let records = data::load(&root.join("data/dolly_router.jsonl")).unwrap();
+    let test = data::split(&records, "test");
+    let mut texts: Vec<String> = test.iter().take(24).map(|r| data::Protocol::Instruction.text(r)).collect();
+    texts.extend(test.iter().filter(|r| !r.context.is_empty()).take(8).map(|r| data::Protocol::Context.text(r)));
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let run = |device: SelectedDevice| {
+        let classifier = Classifier::load(&root.join("models/router"), device, 128).unwrap();
+        classifier.classify(&refs).unwrap()
+    };
+    let want = run(gpu.clone());
+    for kernels in [GpuKernels::Composed, GpuKernels::Fused] {
+        let got = run(f16.clone().with_kernels(kernels));
+        let mut worst = 0.0f32;
+        for ((text, w), g) in texts.iter().zip(&want).zip(&got) {
+            assert_eq!(w.class, g.class, "{kernels:?}: {text:?}: f32 {w:?}, f16 {g:?}");
+            worst = w.probabilities.iter().zip(&g.probabilities).fold(worst, |m, (a, b)| m.max((a - b).abs()));
+        }
+        eprintln!("router, {} texts, {kernels:?} kernels: f16 vs f32 max |probability diff| {worst:.2e}", texts.len());
+        // Measured on lavapipe: 3.1e-4 composed, 3.2e-4 fused.
+        assert!(worst < 3e-3, "{kernels:?}: probabilities differ by {worst}");
+    }
 }
 
 /// The shipped router (12 heads, 384 features) answers the same through the fused kernels as

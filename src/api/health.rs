@@ -69,6 +69,7 @@ pub async fn deep(State(state): State<AppState>) -> Json<Value> {
             "adapter": engine.adapter,
             "hardware": engine.hardware,
             "fused_kernels": engine.fused_kernels,
+            "precision": engine.precision.name(),
             "pipelined": engine.pipelined,
         },
         "cache": {

@@ -21,6 +21,7 @@ use crate::model::engine::burn_engine::bert::SequenceClassifier;
 use crate::model::engine::burn_engine::blocks::batch_tensors;
 use crate::model::engine::burn_engine::padding::pad_batch;
 use crate::model::engine::burn_engine::runner::predict_bucketed;
+use crate::model::engine::selection::Precision;
 use crate::model::family::Family;
 use crate::model::weights::{write_safetensors, SaveDtype, WeightFile};
 use crate::model::{ModelConfig, ModelFiles, TextTokenizer};
@@ -150,7 +151,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     device.seed(args.seed);
     let weight_bytes = std::fs::read(&base.weights)?;
     let weights = WeightFile::parse(&base.weights, &weight_bytes)?;
-    let mut model = SequenceClassifier::load(&cfg, &weights, &device, true, 0.1)?;
+    let mut model = SequenceClassifier::load(&cfg, &weights, &device, Precision::F32, true, 0.1)?;
     drop(weight_bytes);
 
     let records = data::load(&args.data)?;

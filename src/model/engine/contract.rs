@@ -4,7 +4,7 @@
 
 use anyhow::Result;
 
-use super::selection::EngineKind;
+use super::selection::{EngineKind, Precision};
 
 /// How an engine lays a batch out, and so what a batch costs it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +25,8 @@ pub struct EngineInfo {
     pub hardware: bool,
     /// The encoder runs the project's GPU kernels (`kernels/`).
     pub fused_kernels: bool,
+    /// The encoder's weights and activations (f32 on every CPU engine, and for ModernBERT).
+    pub precision: Precision,
     /// `launch` returns before the device has finished: a worker may form the next batch meanwhile.
     pub pipelined: bool,
     /// Texts per model call when `BATCH_MAX_SIZE` is unset.

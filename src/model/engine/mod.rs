@@ -1,6 +1,6 @@
 //! Inference engines: what runs the encoder's forward pass for tokenized texts. Each engine sits in
 //! its own folder and implements [`Engine`] (`contract.rs`); which one runs is chosen at start
-//! (`selection.rs`: `MODEL_DEVICE`, `CPU_ENGINE`, `GPU_KERNELS`) and loaded here.
+//! (`selection.rs`: `MODEL_DEVICE`, `CPU_ENGINE`, `GPU_KERNELS`, `GPU_PRECISION`) and loaded here.
 //!
 //! - `native/`: the project's CPU engine (BERT-style and ModernBERT forwards on packed batches);
 //! - `burn_engine/`: burn's modules (BERT-style and ModernBERT) on flex (CPU) or wgpu (GPU), with
@@ -16,7 +16,7 @@ use std::sync::Arc;
 use anyhow::Result;
 
 pub use contract::{BatchShape, Engine, EngineInfo, PendingLogits, Ready};
-pub use selection::{CpuEngine, DeviceChoice, EngineKind, GpuKernels, SelectedDevice};
+pub use selection::{CpuEngine, DeviceChoice, EngineKind, GpuKernels, Precision, SelectedDevice};
 
 use crate::model::config::ModelConfig;
 use crate::model::weights::WeightFile;

@@ -3,7 +3,7 @@
 //! engine are chosen together, since each engine runs on one kind of device.
 
 use anyhow::{bail, Result};
-use burn::tensor::{Device, DeviceKind, Tensor};
+use burn::tensor::{Device, DeviceKind, FloatDType, Tensor};
 
 /// Which engine runs the model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +61,8 @@ pub struct SelectedDevice {
     pub hardware: bool,
     /// The encoder runs the project's fused kernels (`kernels/`); only ever on a GPU.
     pub fused_kernels: bool,
+    /// The encoder's weights and activations; f16 only ever on a GPU that computes in it.
+    pub precision: Precision,
 }
 
 /// `GPU_KERNELS`: on a GPU, burn's `composed` ops or the project's `fused` kernels (`kernels/`)
@@ -70,6 +72,32 @@ pub struct SelectedDevice {
 pub enum GpuKernels {
     Composed,
     Fused,
+}
+
+/// `GPU_PRECISION`: on a GPU, the BERT encoder's weights and activations in `f32`, or in `f16` with
+/// LayerNorm, the attention softmax and the classifier head computed in f32. No effect on a CPU.
+/// No `bf16`: cubecl's wgpu runtime registers bf16 for no arithmetic (WGSL has no bf16 type; its
+/// SPIR-V path, not built here, only for conversion and dot products).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Precision {
+    F32,
+    F16,
+}
+
+impl Precision {
+    pub fn name(self) -> &'static str {
+        match self {
+            Precision::F32 => "f32",
+            Precision::F16 => "f16",
+        }
+    }
+
+    pub fn dtype(self) -> FloatDType {
+        match self {
+            Precision::F32 => FloatDType::F32,
+            Precision::F16 => FloatDType::F16,
+        }
+    }
 }
 
 impl SelectedDevice {
@@ -83,7 +111,14 @@ impl SelectedDevice {
             CpuEngine::Native => EngineKind::Native,
             CpuEngine::Burn => EngineKind::BurnFlex,
         };
-        Self { device: Device::flex(), kind, adapter: "cpu".into(), hardware: false, fused_kernels: false }
+        Self {
+            device: Device::flex(),
+            kind,
+            adapter: "cpu".into(),
+            hardware: false,
+            fused_kernels: false,
+            precision: Precision::F32,
+        }
     }
 
     pub fn is_gpu(&self) -> bool {
@@ -103,6 +138,25 @@ impl SelectedDevice {
     pub fn with_kernels(mut self, kernels: GpuKernels) -> Self {
         self.fused_kernels = self.is_gpu() && kernels == GpuKernels::Fused;
         self
+    }
+
+    /// Applies `GPU_PRECISION`; the CPU engines compute in f32 whatever it says. Fails when the
+    /// GPU adapter has no arithmetic in the precision asked for.
+    pub fn with_precision(mut self, precision: Precision) -> Result<Self> {
+        if !self.is_gpu() {
+            return Ok(self);
+        }
+        if !self.device.supports_dtype(precision.dtype()) {
+            bail!(
+                "GPU_PRECISION={}, but the wgpu adapter {:?} cannot compute in {} (wgpu reports no \
+                 SHADER_F16 feature for it); use GPU_PRECISION=f32",
+                precision.name(),
+                self.adapter,
+                precision.name()
+            );
+        }
+        self.precision = precision;
+        Ok(self)
     }
 }
 
@@ -134,8 +188,22 @@ fn probe_wgpu() -> Option<SelectedDevice> {
             device,
             kind: EngineKind::BurnWgpu,
             fused_kernels: false,
+            precision: Precision::F32,
         })
     });
     std::panic::set_hook(previous_hook);
     probed.ok().flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cpu_engines_compute_in_f32_whatever_gpu_precision_says() {
+        for engine in [CpuEngine::Native, CpuEngine::Burn] {
+            let cpu = SelectedDevice::cpu_with(engine).with_precision(Precision::F16).unwrap();
+            assert_eq!(cpu.precision, Precision::F32, "{engine:?}");
+        }
+    }
 }

@@ -4,17 +4,25 @@
 //! modules serves both; they differ only in tensor names, token-type embeddings and the head's
 //! activation. Hugging Face stores linear weights as `[out, in]`, burn as `[in, out]`: the
 //! transpose happens once, on the host, at load and save.
+//!
+//! In f16 ([`Precision::F16`], GPU only) the embedding tables and the encoder layers' linear
+//! weights are stored as f16, and the hidden states flow in f16 through the matmuls (burn-cubecl
+//! accumulates f16 matmuls in f32) and the element-wise ops. LayerNorm (with its residual add),
+//! the attention softmax and the classifier head compute in f32, on f32 parameters, fused kernels
+//! or not: f16 cannot hold the squares a norm sums (65,504 at most), and a softmax or a dot
+//! product summed in f16 loses about a digit.
 
 use anyhow::Result;
 use burn::module::{Module, Param};
 use burn::nn::{Dropout, DropoutConfig, Initializer, LayerNorm, Linear, LinearConfig};
-use burn::tensor::{activation, Device, Int, Tensor};
+use burn::tensor::{activation, Device, FloatDType, Int, Tensor};
 use query_gateway_kernels as kernels;
 
 use super::blocks::{activate, batch_tensors, read_logits, Loader, MASK_BIAS};
 use super::padding::PaddedBatch;
 use super::stage_profile::{self, Stage};
 use crate::model::config::{Activation, ModelConfig};
+use crate::model::engine::selection::Precision;
 use crate::model::family::{BertLayout, HeadActivation, LayerPart};
 use crate::model::weights::{NamedTensors, WeightFile};
 
@@ -63,6 +71,9 @@ pub struct SequenceClassifier {
     norm_eps: f64,
     /// Inference on a GPU through the project's kernels (`kernels/`) instead of burn's composed ops.
     fused_kernels: bool,
+    /// The dtype of the hidden states and the encoder's weights.
+    #[module(skip)]
+    precision: Precision,
 }
 
 /// A freshly initialised linear layer, as Hugging Face initialises classifier heads.
@@ -71,12 +82,13 @@ fn fresh_linear(d_in: usize, d_out: usize, device: &Device) -> Linear {
 }
 
 impl SequenceClassifier {
-    /// Loads a sequence classifier. A bare base encoder (no head in the file) is accepted only with
-    /// `allow_fresh_head`, for training.
+    /// Loads a sequence classifier, its encoder in `precision`. A bare base encoder (no head in the
+    /// file) is accepted only with `allow_fresh_head`, for training.
     pub fn load(
         cfg: &ModelConfig,
         file: &WeightFile,
         device: &Device,
+        precision: Precision,
         allow_fresh_head: bool,
         dropout: f64,
     ) -> Result<Self> {
@@ -87,7 +99,9 @@ impl SequenceClassifier {
         let prefix = layout.prefix(file).ok_or_else(|| {
             anyhow::anyhow!("no {} embeddings found (expected word_embeddings.weight)", family.name())
         })?;
-        let l = Loader { file, device };
+        let l = Loader { file, device, dtype: precision.dtype() };
+        // The head computes in f32 in every precision.
+        let head_loader = Loader { file, device, dtype: FloatDType::F32 };
         let (h, eps) = (cfg.hidden_size, cfg.layer_norm_eps);
         let token_type = if cfg.type_vocab_size > 0 {
             let name = format!("{prefix}embeddings.token_type_embeddings.weight");
@@ -129,14 +143,17 @@ impl SequenceClassifier {
         let head = if allow_fresh_head && !file.contains(&format!("{cls_name}.weight")) {
             // A base encoder may still carry BERT's pooler; keep it when it does.
             let pre = if file.contains(&format!("{prefix}pooler.dense.weight")) {
-                l.linear(&format!("{prefix}pooler.dense"), h, h)?
+                head_loader.linear(&format!("{prefix}pooler.dense"), h, h)?
             } else {
                 fresh_linear(h, h, device)
             };
             ClassifierHead { pre, classifier: fresh_linear(h, n_labels, device) }
         } else {
             file.require_classifier(cls_name)?;
-            ClassifierHead { pre: l.linear(pre_name, h, h)?, classifier: l.linear(cls_name, h, n_labels)? }
+            ClassifierHead {
+                pre: head_loader.linear(pre_name, h, h)?,
+                classifier: head_loader.linear(cls_name, h, n_labels)?,
+            }
         };
         Ok(Self {
             embeddings,
@@ -149,6 +166,7 @@ impl SequenceClassifier {
             position_offset: cfg.position_offset,
             norm_eps: eps,
             fused_kernels: false,
+            precision,
         })
     }
 
@@ -186,6 +204,7 @@ impl SequenceClassifier {
         if let Some(tt) = &e.token_type {
             x = x + tt.val().slice([0..1, 0..hidden]).unsqueeze::<3>();
         }
+        // burn's LayerNorm widens an f16 input to f32 itself and narrows the result back.
         let mut x = self.dropout.forward(e.norm.forward(x));
         stage_profile::mark(Stage::Embeddings);
         // [batch, seq]: 0 for tokens, MASK_BIAS for padding keys.
@@ -196,9 +215,16 @@ impl SequenceClassifier {
         let logits = if self.fused_kernels {
             let (pre, cls) = (&self.head.pre, &self.head.classifier);
             let act = self.layout.head_activation();
-            kernels::classifier_head(x, pre.weight.val(), bias(pre), cls.weight.val(), bias(cls), act)
+            kernels::classifier_head(
+                x.cast(FloatDType::F32),
+                pre.weight.val(),
+                bias(pre),
+                cls.weight.val(),
+                bias(cls),
+                act,
+            )
         } else {
-            let cls = x.slice([0..batch, 0..1, 0..hidden]).reshape([batch, hidden]);
+            let cls = x.slice([0..batch, 0..1, 0..hidden]).reshape([batch, hidden]).cast(FloatDType::F32);
             let pooled = self.head.pre.forward(cls);
             let pooled = match self.layout.head_activation() {
                 HeadActivation::Relu => activation::relu(pooled),
@@ -217,18 +243,21 @@ impl SequenceClassifier {
         let scale = 1.0 / (head_dim as f64).sqrt();
         let (q, k, v) = (l.query.forward(x.clone()), l.key.forward(x.clone()), l.value.forward(x.clone()));
         stage_profile::mark(Stage::QkvProjection);
+        let dtype = self.precision.dtype();
         let context = if self.fused_kernels {
             // One kernel: scores, masked softmax and context without a [batch, heads, seq, seq]
-            // tensor in memory.
-            kernels::attention(q, k, v, key_bias, heads, scale)
+            // tensor in memory; in f32 like the other kernels (the casts are no-ops in f32).
+            let f32 = |t: Tensor<3>| t.cast(FloatDType::F32);
+            kernels::attention(f32(q), f32(k), f32(v), key_bias, heads, scale).cast(dtype)
         } else {
             let split = |t: Tensor<3>| t.reshape([batch, seq, heads, head_dim]).swap_dims(1, 2);
-            let scores = split(q).matmul(split(k).swap_dims(2, 3));
+            // The softmax in f32 (a no-op cast in f32), like the f32 key bias.
+            let scores = split(q).matmul(split(k).swap_dims(2, 3)).cast(FloatDType::F32);
             stage_profile::mark(Stage::AttentionScores);
             let bias = key_bias.reshape([batch, 1, 1, seq]);
             let probs = self.dropout.forward(activation::softmax(scores.mul_scalar(scale) + bias, 3));
             stage_profile::mark(Stage::AttentionSoftmax);
-            probs.matmul(split(v)).swap_dims(1, 2).reshape([batch, seq, hidden])
+            probs.cast(dtype).matmul(split(v)).swap_dims(1, 2).reshape([batch, seq, hidden])
         };
         stage_profile::mark(Stage::AttentionContext);
         let x = self.add_norm(&l.attn_norm, self.dropout.forward(l.attn_out.forward(context)), x);
@@ -241,13 +270,16 @@ impl SequenceClassifier {
         out
     }
 
-    /// `norm(x + residual)`, the post-LN residual step.
+    /// `norm(x + residual)`, the post-LN residual step, in f32 (the casts are no-ops in f32).
     fn add_norm(&self, norm: &LayerNorm, x: Tensor<3>, residual: Tensor<3>) -> Tensor<3> {
-        if self.fused_kernels {
+        let (x, residual) = (x.cast(FloatDType::F32), residual.cast(FloatDType::F32));
+        let out = if self.fused_kernels {
             let beta = norm.beta.as_ref().expect("layer norms have a bias").val();
-            return kernels::residual_layer_norm(x, residual, norm.gamma.val(), beta, self.norm_eps);
-        }
-        norm.forward(x + residual)
+            kernels::residual_layer_norm(x, residual, norm.gamma.val(), beta, self.norm_eps)
+        } else {
+            norm.forward(x + residual)
+        };
+        out.cast(self.precision.dtype())
     }
 
     /// All weights under their Hugging Face task-model names (e.g. `bert.encoder.layer.0...`).

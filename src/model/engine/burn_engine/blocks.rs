@@ -5,7 +5,7 @@
 use anyhow::Result;
 use burn::module::Param;
 use burn::nn::{LayerNorm, LayerNormConfig, Linear};
-use burn::tensor::{activation, Device, Int, Tensor, TensorData};
+use burn::tensor::{activation, DType, Device, FloatDType, Int, Tensor, TensorData};
 
 use super::padding::PaddedBatch;
 use crate::model::config::Activation;
@@ -64,10 +64,18 @@ pub(crate) fn tensor<const D: usize>(values: Vec<f32>, shape: [usize; D], device
     Tensor::from_data(TensorData::new(values, shape), device)
 }
 
+/// `values` stored as `dtype` on `device`, converted on the host.
+fn tensor_as<const D: usize>(values: Vec<f32>, shape: [usize; D], device: &Device, dtype: FloatDType) -> Tensor<D> {
+    Tensor::from_data(TensorData::new(values, shape), (device, DType::from(dtype)))
+}
+
 /// Reads safetensors weights into burn modules on `device`.
 pub(crate) struct Loader<'a> {
     pub(crate) file: &'a WeightFile<'a>,
     pub(crate) device: &'a Device,
+    /// What linear layers and embedding tables are stored as (converted once, here, whatever the
+    /// file holds). LayerNorm parameters stay f32: the norms compute in f32 in every precision.
+    pub(crate) dtype: FloatDType,
 }
 
 impl Loader<'_> {
@@ -78,8 +86,11 @@ impl Loader<'_> {
     pub(crate) fn linear_with(&self, name: &str, d_in: usize, d_out: usize, bias: Bias) -> Result<Linear> {
         let w = self.file.read(&format!("{name}.weight"), &[d_out, d_in])?;
         Ok(Linear {
-            weight: Param::from_tensor(tensor(transpose(&w, d_out, d_in), [d_in, d_out], self.device)),
-            bias: self.bias(name, d_out, bias)?,
+            weight: Param::from_tensor(tensor_as(transpose(&w, d_out, d_in), [d_in, d_out], self.device, self.dtype)),
+            // An absent optional bias is `None`: burn then adds nothing.
+            bias: bias
+                .read_optional(self.file, name, d_out)?
+                .map(|b| Param::from_tensor(tensor_as(b, [d_out], self.device, self.dtype))),
         })
     }
 
@@ -90,18 +101,12 @@ impl Loader<'_> {
     pub(crate) fn norm_with(&self, name: &str, d: usize, eps: f64, bias: Bias) -> Result<LayerNorm> {
         let mut norm = LayerNormConfig::new(d).with_epsilon(eps).init(self.device);
         norm.gamma = Param::from_tensor(tensor(self.file.read(&format!("{name}.weight"), &[d])?, [d], self.device));
-        norm.beta = self.bias(name, d, bias)?;
+        norm.beta = bias.read_optional(self.file, name, d)?.map(|b| Param::from_tensor(tensor(b, [d], self.device)));
         Ok(norm)
     }
 
-    /// An absent optional bias is `None`: burn then adds nothing.
-    fn bias(&self, name: &str, d: usize, bias: Bias) -> Result<Option<Param<Tensor<1>>>> {
-        let values = bias.read_optional(self.file, name, d)?;
-        Ok(values.map(|b| Param::from_tensor(tensor(b, [d], self.device))))
-    }
-
     pub(crate) fn matrix(&self, name: &str, rows: usize, cols: usize) -> Result<Tensor<2>> {
-        Ok(tensor(self.file.read(name, &[rows, cols])?, [rows, cols], self.device))
+        Ok(tensor_as(self.file.read(name, &[rows, cols])?, [rows, cols], self.device, self.dtype))
     }
 }
 

@@ -10,7 +10,7 @@
 use anyhow::{Context, Result};
 use burn::module::{Module, Param};
 use burn::nn::{LayerNorm, Linear};
-use burn::tensor::{activation, Device, Tensor};
+use burn::tensor::{activation, Device, FloatDType, Tensor};
 
 use super::blocks::{activate, batch_tensors, tensor, Loader, MASK_BIAS};
 use super::padding::PaddedBatch;
@@ -97,7 +97,8 @@ impl ModernBertEncoder {
         let (h, eps, inter) = (cfg.hidden_size, cfg.layer_norm_eps, cfg.intermediate_size);
         let head_dim = h / cfg.num_heads; // even: checked when the config was read
         file.require_classifier(names::CLASSIFIER)?;
-        let l = Loader { file, device };
+        // ModernBERT runs in f32 whatever GPU_PRECISION says (runner.rs).
+        let l = Loader { file, device, dtype: FloatDType::F32 };
         let linear = |name: &str, d_in, d_out| l.linear_with(name, d_in, d_out, Bias::IfPresent);
         let norm = |name: &str| l.norm_with(name, h, eps, Bias::IfPresent);
         let layers = m

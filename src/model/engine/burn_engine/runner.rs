@@ -14,7 +14,7 @@ use super::padding::{
 };
 use crate::model::config::ModelConfig;
 use crate::model::engine::contract::{BatchShape, Engine, EngineInfo, PendingLogits};
-use crate::model::engine::selection::SelectedDevice;
+use crate::model::engine::selection::{Precision, SelectedDevice};
 use crate::model::family::Family;
 use crate::model::prediction::{softmax_prediction, Prediction};
 use crate::model::weights::WeightFile;
@@ -51,12 +51,22 @@ impl BurnEngine {
         max_length: usize,
     ) -> Result<Self> {
         let device = &selected.device;
-        // The fused kernels implement BERT's layer and head; ModernBERT runs composed ops.
-        let (model, fused_kernels) = match cfg.family {
-            Family::ModernBert => (BurnModel::ModernBert(ModernBertEncoder::load(cfg, file, device)?), false),
+        // The fused kernels implement BERT's layer and head, and f16 only BERT's encoder: ModernBERT
+        // runs composed ops in f32 (EngineInfo says so, and /health/deep).
+        let (model, fused_kernels, precision) = match cfg.family {
+            Family::ModernBert => {
+                if selected.precision != Precision::F32 {
+                    tracing::warn!(
+                        gpu_precision = selected.precision.name(),
+                        "ModernBERT runs in f32 on the GPU: GPU_PRECISION applies to BERT-style encoders"
+                    );
+                }
+                (BurnModel::ModernBert(ModernBertEncoder::load(cfg, file, device)?), false, Precision::F32)
+            }
             Family::Bert | Family::DistilBert | Family::Roberta | Family::XlmRoberta => {
-                let model = SequenceClassifier::load(cfg, file, device, false, 0.0)?;
-                (BurnModel::Bert(model.with_fused_kernels(selected.fused_kernels)), selected.fused_kernels)
+                let model = SequenceClassifier::load(cfg, file, device, selected.precision, false, 0.0)?;
+                let model = BurnModel::Bert(model.with_fused_kernels(selected.fused_kernels));
+                (model, selected.fused_kernels, selected.precision)
             }
         };
         let gpu = selected.kind.is_gpu();
@@ -77,6 +87,7 @@ impl BurnEngine {
                 adapter: selected.adapter.clone(),
                 hardware: selected.hardware,
                 fused_kernels,
+                precision,
                 pipelined: gpu,
                 default_batch_size,
                 batch_shape: BatchShape::Padded,

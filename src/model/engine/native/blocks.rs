@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use super::attention::{attend, HeadAttention};
 use crate::model::config::Activation;
 use crate::model::engine::contract::{BatchShape, EngineInfo};
-use crate::model::engine::selection::EngineKind;
+use crate::model::engine::selection::{EngineKind, Precision};
 use crate::model::host_ops;
 use crate::model::weights::{transpose, Bias, WeightFile};
 
@@ -224,6 +224,7 @@ pub(super) fn info() -> EngineInfo {
         adapter: "cpu".into(),
         hardware: false,
         fused_kernels: false,
+        precision: Precision::F32,
         pipelined: false,
         default_batch_size: 32,
         batch_shape: BatchShape::Packed,
