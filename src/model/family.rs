@@ -1,8 +1,8 @@
 //! The encoder families we load. The BERT-style ones differ in tensor names, the classification
 //! head and how positions are numbered ([`BertLayout`]); they share one computation (post-LayerNorm
 //! layers, absolute learned positions, biased linears), which both engines implement once.
-//! ModernBERT computes differently and has its own modules (`engine/modernbert.rs` on the native
-//! engine, `modernbert_encoder.rs` on burn).
+//! ModernBERT computes differently and has its own modules (`engine/native/modernbert.rs` on the
+//! native engine, `engine/burn_engine/modernbert.rs` on burn).
 
 use anyhow::{bail, Result};
 pub use query_gateway_kernels::HeadActivation;
