@@ -7,12 +7,13 @@
 # ops and with the project's fused kernels (GPU_KERNELS): the parity self-test against the PyTorch
 # references, the shipped router's test-split evaluation (every text's label must match the
 # CPU's), the model-forward benchmark at batch 1..256 (beside PyTorch on the same card when torch
-# is installed) and, in f32, the end-to-end load benchmark; then each kernel against the ops it
+# is installed) and the end-to-end load benchmark for E2E_CONFIGS; then each kernel against the ops it
 # replaces; then prints everything as one report.
 #
 # Environment: BIN (gateway binary, default target/release/query-gateway), E2E_BIN (the e2e
 # bench binary, default the newest target/release/deps/e2e-*), KERNELS_BIN (the kernels bench
-# binary, default the newest target/release/deps/kernels-*), BATCHES, E2E_USERS, E2E_SECS,
+# binary, default the newest target/release/deps/kernels-*), BATCHES, FORWARD_SECS, E2E_USERS,
+# E2E_SECS, E2E_CONFIGS (mode:precision pairs, default composed:f32,fused:f16),
 # MODES (GPU_KERNELS values, default composed,fused), PRECISIONS (GPU_PRECISION values, default
 # f32,f16), OUT (report folder, default target/gpu-check).
 set -uo pipefail
@@ -24,7 +25,11 @@ MODES=${MODES:-composed,fused}
 PRECISIONS=${PRECISIONS:-f32,f16}
 BATCHES=${BATCHES:-1,8,32,64,128,256}
 E2E_USERS=${E2E_USERS:-64,256}
-E2E_SECS=${E2E_SECS:-10}
+E2E_SECS=${E2E_SECS:-5}
+# End to end for the default (composed, f32) and the candidate (fused, f16) only, and 2 s per
+# forward row, so the whole check stays near 6 minutes on a card (a device call may run 10).
+E2E_CONFIGS=${E2E_CONFIGS:-composed:f32,fused:f16}
+FORWARD_SECS=${FORWARD_SECS:-2}
 OUT=${OUT:-target/gpu-check}
 mkdir -p "$OUT"
 # Container runtimes mount the NVIDIA driver's Vulkan ICD here; a stale ICD file elsewhere can
@@ -57,7 +62,7 @@ for precision in ${PRECISIONS//,/ }; do
     [ "$differ" -eq 0 ] || status=1
 
     step "model forward, burn wgpu, $mode kernels, $precision"
-    run $gpu "$BIN" bench-forward --batches "$BATCHES"
+    run $gpu "$BIN" bench-forward --batches "$BATCHES" --seconds "$FORWARD_SECS"
   done
 done
 step "model forward, burn flex (CPU of this machine)"
@@ -69,13 +74,15 @@ fi
 
 if [ -n "$KERNELS_BIN" ]; then
   step "each kernel vs the burn ops it replaces (criterion, mean time per call)"
-  run sh -c "\"$KERNELS_BIN\" --bench 2>&1 | grep -E '^(residual|masked|classifier|attention)|time:'"
+  run sh -c "\"$KERNELS_BIN\" --bench --warm-up-time 1 --measurement-time 2 2>&1 | grep -E '^(residual|masked|classifier|attention)|time:'"
 fi
 
 if [ -n "$E2E_BIN" ]; then
-  for mode in ${MODES//,/ }; do
-    step "end to end on the GPU, $mode kernels (closed-loop users, unique / cached / mixed)"
-    run env MODEL_DEVICE=gpu GPU_KERNELS=$mode QG_E2E_USERS="$E2E_USERS" QG_E2E_SECS="$E2E_SECS" "$E2E_BIN" --bench
+  for config in ${E2E_CONFIGS//,/ }; do
+    mode=${config%%:*} precision=${config#*:}
+    step "end to end on the GPU, $mode kernels, $precision (closed-loop users, unique / cached / mixed)"
+    run env MODEL_DEVICE=gpu GPU_KERNELS=$mode GPU_PRECISION=$precision QG_E2E_USERS="$E2E_USERS" \
+      QG_E2E_SECS="$E2E_SECS" "$E2E_BIN" --bench
   done
 fi
 echo; echo "report: $report"
