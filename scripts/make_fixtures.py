@@ -9,6 +9,10 @@ PyTorch/transformers reference ids and logits for a dozen texts.
 The Rust tests load these directories exactly as a user's MODEL_PATH and must reproduce the
 logits (|diff| < 1e-4 on CPU, < 1e-3 on wgpu). Needs: torch, transformers, tokenizers.
 usage: python3 scripts/make_fixtures.py [--only NAME,...]   (--only: rebuild those, keep the rest)
+       python3 scripts/make_fixtures.py --references-only  (new ids and logits from the committed models)
+
+A text longer than MAX_LENGTH keeps its first HEAD_TOKENS and its last tokens, as the gateway's
+window does (src/model/tokenize.rs): the two long texts check that cut on every engine.
 
 The WordPiece trainer orders equal-count tokens differently from run to run, so a full rebuild
 renumbers the WordPiece vocabularies (consistent with the new reference ids, but a diff on every
@@ -20,7 +24,7 @@ from pathlib import Path
 
 import torch
 from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
-from transformers import (BertConfig, BertForSequenceClassification, DistilBertConfig,
+from transformers import (AutoModelForSequenceClassification, BertConfig, BertForSequenceClassification, DistilBertConfig,
                           DistilBertForSequenceClassification, ModernBertConfig,
                           ModernBertForSequenceClassification, PreTrainedTokenizerFast, RobertaConfig,
                           RobertaForSequenceClassification, XLMRobertaConfig,
@@ -29,6 +33,7 @@ from transformers import (BertConfig, BertForSequenceClassification, DistilBertC
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures"
 MAX_LENGTH = 16
+HEAD_TOKENS = 8
 LABELS = {0: "fast_path", 1: "slow_path"}
 TEXTS = [
     "Classify these animals as mammals or birds: cat, eagle, whale",
@@ -84,18 +89,29 @@ BPE_SPECIALS = dict(pad_token="<pad>", unk_token="<unk>", cls_token="<s>", sep_t
                     eos_token="</s>")
 
 
+def head_and_tail(ids: list) -> list:
+    return ids if len(ids) <= MAX_LENGTH else ids[:HEAD_TOKENS] + ids[len(ids) - (MAX_LENGTH - HEAD_TOKENS):]
+
+
+def reference(model, tok_file: Path, specials: dict) -> dict:
+    """The texts' ids, cut to the window, and the model's logits for them in one padded batch."""
+    fast = PreTrainedTokenizerFast(tokenizer_file=str(tok_file), **specials)
+    ids = [head_and_tail(row) for row in fast(TEXTS, padding=False, truncation=False)["input_ids"]]
+    longest = max(map(len, ids))
+    input_ids = torch.tensor([row + [fast.pad_token_id] * (longest - len(row)) for row in ids])
+    mask = torch.tensor([[1] * len(row) + [0] * (longest - len(row)) for row in ids])
+    model.eval()
+    with torch.no_grad():
+        logits = model(input_ids=input_ids, attention_mask=mask).logits
+    return {"ids": ids, "logits": logits.tolist()}
+
+
 def save(model, tok_file: Path, name: str, specials: dict) -> dict:
     out = OUT / name
     out.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out, safe_serialization=True)
     (out / "tokenizer.json").write_text(tok_file.read_text())
-    fast = PreTrainedTokenizerFast(tokenizer_file=str(tok_file), **specials)
-    enc = fast(TEXTS, truncation=True, max_length=MAX_LENGTH, padding="longest", return_tensors="pt")
-    model.eval()
-    with torch.no_grad():
-        logits = model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).logits
-    ids = [[int(i) for i, m in zip(row, mask) if m] for row, mask in zip(enc["input_ids"], enc["attention_mask"])]
-    return {"ids": ids, "logits": logits.tolist()}
+    return reference(model, tok_file, specials)
 
 
 def perturb(model) -> None:
@@ -122,7 +138,16 @@ def save_group(models: dict, tok: Tokenizer, specials: dict, wanted, out: dict) 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", help="comma-separated fixture names to rebuild; the others are kept")
-    only = parser.parse_args().only
+    parser.add_argument("--references-only", action="store_true",
+                        help="recompute every fixture's ids and logits from its committed directory")
+    args = parser.parse_args()
+    if args.references_only:
+        write_reference({name: reference(AutoModelForSequenceClassification.from_pretrained(OUT / name),
+                                         OUT / name / "tokenizer.json",
+                                         BPE_SPECIALS if "roberta" in name else WORDPIECE_SPECIALS)
+                         for name in json.loads((OUT / "reference.json").read_text())["models"]})
+        return
+    only = args.only
     wanted = set(only.split(",")) if only else None
     torch.manual_seed(0)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -172,9 +197,13 @@ def main() -> None:
 
     ref_path = OUT / "reference.json"
     kept = json.loads(ref_path.read_text())["models"] if wanted is not None and ref_path.exists() else {}
-    reference = {"max_length": MAX_LENGTH, "texts": TEXTS, "models": {**kept, **models_out}}
-    ref_path.write_text(json.dumps(reference, indent=1, ensure_ascii=False) + "\n")
+    write_reference({**kept, **models_out})
     print(f"wrote {sorted(models_out)} to {OUT}")
+
+
+def write_reference(models: dict) -> None:
+    reference = {"max_length": MAX_LENGTH, "head_tokens": HEAD_TOKENS, "texts": TEXTS, "models": models}
+    (OUT / "reference.json").write_text(json.dumps(reference, indent=1, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

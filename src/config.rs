@@ -6,6 +6,7 @@ use clap::Args;
 
 use crate::model::engine::selection::{self, CpuEngine, DeviceChoice, GpuKernels, Precision, SelectedDevice};
 use crate::model::engine::EngineInfo;
+use crate::model::Window;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum LogFormat {
@@ -38,9 +39,14 @@ pub struct Config {
     /// flex backend.
     #[arg(long, env = "CPU_ENGINE", value_enum, default_value_t = CpuEngine::Native)]
     pub cpu_engine: CpuEngine,
-    /// Tokens kept per text (longer texts are truncated).
+    /// Tokens kept per text: a longer text keeps its first `MODEL_HEAD_TOKENS` and its last
+    /// tokens, so an ask after a long passage is still read.
     #[arg(long, env = "MODEL_MAX_LENGTH", default_value_t = 128, value_parser = clap::value_parser!(u32).range(8..=512))]
     pub model_max_length: u32,
+    /// Of a text longer than `MODEL_MAX_LENGTH`, how many tokens come from its start (the rest from
+    /// its end); default half the window; `MODEL_MAX_LENGTH` keeps the start alone.
+    #[arg(long, env = "MODEL_HEAD_TOKENS", value_parser = clap::value_parser!(u32).range(1..=512))]
+    pub model_head_tokens: Option<u32>,
     /// Most texts one model call runs; default 32 on a CPU, 256 on a GPU.
     #[arg(long, env = "BATCH_MAX_SIZE", value_parser = clap::value_parser!(u32).range(1..=4096))]
     pub batch_max_size: Option<u32>,
@@ -129,6 +135,12 @@ impl Config {
         let size = self.batch_max_size.map(|s| s as usize).unwrap_or(engine.default_batch_size);
         let tokens = self.batch_max_tokens.map(|t| t as usize).unwrap_or(size * self.model_max_length as usize);
         (size, tokens)
+    }
+
+    /// Which tokens of a text the model reads (`MODEL_MAX_LENGTH`, `MODEL_HEAD_TOKENS`).
+    pub fn window(&self) -> anyhow::Result<Window> {
+        Window::new(self.model_max_length as usize, self.model_head_tokens.map(|h| h as usize))
+            .map_err(|e| anyhow::anyhow!("MODEL_HEAD_TOKENS: {e}"))
     }
 
     /// The model's device (`MODEL_DEVICE`) and how it runs there (`GPU_KERNELS`, `GPU_PRECISION`,

@@ -147,7 +147,7 @@ fn selftest(config: &Config, args: &SelftestArgs) -> Result<()> {
 
 fn bench_forward(config: &Config, args: &BenchArgs) -> Result<()> {
     let selected = config.select_device()?;
-    let classifier = Classifier::load(&config.model_path, selected, config.model_max_length as usize)?;
+    let classifier = Classifier::load(&config.model_path, selected, config.window()?)?;
     let records = data::load(&args.data)?;
     let largest = args.batches.iter().copied().max().unwrap_or(1);
     let twenty = data::queries_with_tokens(&records, |t| classifier.encode(t), 18..=22, largest)?;
@@ -266,7 +266,7 @@ fn serve(config: Config) -> Result<()> {
 fn evaluate(config: &Config, args: &EvalArgs) -> Result<()> {
     let started = Instant::now();
     let selected = config.select_device()?;
-    let classifier = Classifier::load(&config.model_path, selected, config.model_max_length as usize)?;
+    let classifier = Classifier::load(&config.model_path, selected, config.window()?)?;
     let load_secs = started.elapsed().as_secs_f64();
     let records = data::load(&args.data)?;
     let weights = std::fs::metadata(config.model_path.join("model.safetensors"))?.len();

@@ -9,7 +9,7 @@ use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
 use crate::model::engine::Precision;
-use crate::model::{softmax_prediction, Classifier, SelectedDevice};
+use crate::model::{softmax_prediction, Classifier, SelectedDevice, Window};
 
 #[derive(Debug, Clone)]
 pub struct ParityReport {
@@ -34,7 +34,8 @@ pub fn check_model(
     device: SelectedDevice,
 ) -> Result<ParityReport> {
     let max_length = reference["max_length"].as_u64().context("reference max_length")? as usize;
-    let classifier = Classifier::load(dir, device, max_length)?;
+    let head = reference["head_tokens"].as_u64().context("reference head_tokens")? as usize;
+    let classifier = Classifier::load(dir, device, Window::new(max_length, Some(head))?)?;
     let texts: Vec<&str> =
         reference["texts"].as_array().context("reference texts")?.iter().filter_map(Value::as_str).collect();
     let expected = &reference["models"][reference_name];

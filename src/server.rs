@@ -62,7 +62,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
         let config = config.clone();
         move || -> Result<_> {
             let path = &config.model_path;
-            let classifier = Classifier::load(path, selected, config.model_max_length as usize)
+            let classifier = Classifier::load(path, selected, config.window()?)
                 .with_context(|| format!("loading model from {}", path.display()))?;
             let (max_size, max_tokens) = config.batch_limits(classifier.info());
             // So that no user request pays for kernel compilation or pool growth.

@@ -62,6 +62,7 @@ pub async fn deep(State(state): State<AppState>) -> Json<Value> {
             "labels": model.labels(),
             "fingerprint": model.fingerprint,
             "max_length": model.max_length,
+            "head_tokens": model.window.head,
         },
         "device": {
             "engine": engine.kind.name(),

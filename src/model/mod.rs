@@ -23,18 +23,22 @@ use anyhow::{bail, Context, Result};
 pub use config::ModelConfig;
 pub use engine::{DeviceChoice, Engine, EngineInfo, EngineKind, SelectedDevice};
 pub use prediction::{softmax_prediction, Prediction};
-pub use tokenize::TextTokenizer;
+pub use tokenize::{TextTokenizer, Window};
 
 /// A loaded classifier: tokenizer and identity for cache keys, and the engine that runs it.
 pub struct Classifier {
     engine: Arc<dyn Engine>,
     tokenizer: TextTokenizer,
     pub config: ModelConfig,
-    /// Hex xxh3-128 of config.json + model.safetensors: a new model never serves old cache entries.
+    /// Hex xxh3-128 of config.json + model.safetensors + the window: a new model, or one reading
+    /// other tokens, never serves old cache entries.
     pub fingerprint: String,
     /// The model directory's name.
     pub name: String,
+    /// Most tokens the model reads of one text.
     pub max_length: usize,
+    /// Which tokens of a longer text it reads.
+    pub window: Window,
 }
 
 /// The three files of a model directory, each checked to exist.
@@ -65,15 +69,16 @@ impl ModelFiles {
 }
 
 impl Classifier {
-    /// Loads `dir` into the engine `device` names. `max_length` caps tokens per text (and the
-    /// model's position table).
-    pub fn load(dir: &Path, device: SelectedDevice, max_length: usize) -> Result<Self> {
+    /// Loads `dir` into the engine `device` names. `window` says which tokens of a text the model
+    /// reads (a plain count: half from each end), within the model's position table.
+    pub fn load(dir: &Path, device: SelectedDevice, window: impl Into<Window>) -> Result<Self> {
         let files = ModelFiles::locate(dir)?;
         let config_bytes = std::fs::read(&files.config)
             .with_context(|| format!("{}: cannot read model config", files.config.display()))?;
         let config = ModelConfig::from_bytes(&files.config, &config_bytes)?;
-        let max_length = max_length.min(config.max_tokens());
-        let tokenizer = TextTokenizer::from_file(&files.tokenizer, max_length)?;
+        let window = window.into().within(config.max_tokens());
+        let max_length = window.max_length;
+        let tokenizer = TextTokenizer::from_file(&files.tokenizer, window)?;
         if tokenizer.vocab_size() > config.vocab_size {
             bail!(
                 "{}: tokenizer has {} tokens but the model's vocabulary is {}",
@@ -89,9 +94,18 @@ impl Classifier {
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
         hasher.update(&config_bytes);
         hasher.update(&weight_bytes);
+        hasher.update(format!("window {} {}", window.max_length, window.head).as_bytes());
         let name = dir.canonicalize().unwrap_or(dir.to_path_buf());
         let name = name.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        Ok(Self { engine, tokenizer, config, fingerprint: format!("{:032x}", hasher.digest128()), name, max_length })
+        Ok(Self {
+            engine,
+            tokenizer,
+            config,
+            fingerprint: format!("{:032x}", hasher.digest128()),
+            name,
+            max_length,
+            window,
+        })
     }
 
     pub fn labels(&self) -> &[String] {
