@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Accuracy against speed for router directories, measured in one run on this machine:
 #     bash scripts/router_frontier.sh models/router work-cache/teacher-l6 ...
-# For each directory: the test split (both protocols) and both out-of-distribution sets, argmax
+# For each directory: the test split (both protocols) and every out-of-distribution set, argmax
 # and final answer after confidence routing, then the CPU forward at batch 1 and 32 on ~20-token
 # queries, the directories alternated twice so the shared machine's drift hits each alike.
 # Prints the CPU model and flags first; writes the full eval reports to $OUT (default
@@ -16,7 +16,7 @@ echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc
   "$(grep -m1 '^flags' /proc/cpuinfo | grep -o -w -E 'avx2|fma|avx512f|avx512_vnni|amx_tile' | xargs)"
 for dir in "$@"; do
   name=$(echo "$dir" | tr '/' '_')
-  for set in test data/ood_queries.jsonl data/ood_queries_2.jsonl; do
+  for set in test data/ood_queries*.jsonl; do
     if [ "$set" = test ]; then args=(); else args=(--jsonl "$set"); fi
     MODEL_PATH=$dir "$BIN" eval "${args[@]}" 2>/dev/null >"$OUT/$name-$(basename "$set" .jsonl).md"
   done
