@@ -15,17 +15,25 @@ use super::data::{Protocol, Record};
 use crate::model::Prediction;
 use crate::routing::ConfidenceRouting;
 
-/// A text with its true class; `category` groups the per-category rows.
+/// A text with its true class; `category` groups the per-category rows, `slices` the other
+/// groups it belongs to (language, where the ask stands, longer than the window).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Labelled {
     pub text: String,
     pub label: usize,
     pub category: String,
+    pub slices: Vec<String>,
 }
+
+/// Optional JSONL fields that slice a set, each row named `field=value`.
+const SLICE_FIELDS: &[&str] = &["lang", "ask_position", "long"];
 
 /// The texts `protocol` makes of Dolly records.
 pub fn dolly_texts(records: &[&Record], protocol: Protocol) -> Vec<Labelled> {
-    records.iter().map(|r| Labelled { text: protocol.text(r), label: r.label, category: r.category.clone() }).collect()
+    records
+        .iter()
+        .map(|r| Labelled { text: protocol.text(r), label: r.label, category: r.category.clone(), slices: Vec::new() })
+        .collect()
 }
 
 /// Every distinct text of both protocols: each instruction, and each instruction with its
@@ -38,7 +46,7 @@ pub fn distinct_texts(records: &[&Record]) -> Vec<Labelled> {
 }
 
 /// A JSONL file of `{"text", "label"}` objects (label: index or name from `labels`; optional
-/// `category`), e.g. data/ood_queries.jsonl.
+/// `category`, and the slice fields `lang`, `ask_position`, `long`), e.g. data/ood_queries.jsonl.
 pub fn load_jsonl(path: &Path, labels: &[String]) -> Result<Vec<Labelled>> {
     let content = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
     let parse = |line: &str| -> Result<Labelled> {
@@ -53,7 +61,14 @@ pub fn load_jsonl(path: &Path, labels: &[String]) -> Result<Vec<Labelled>> {
             bail!("\"label\" must be a class index below {} or one of {labels:?}", labels.len());
         };
         let category = json.get("category").and_then(Value::as_str).unwrap_or("-").to_string();
-        Ok(Labelled { text: text.to_string(), label, category })
+        let slices = SLICE_FIELDS
+            .iter()
+            .filter_map(|field| match json.get(*field)? {
+                Value::String(v) => Some(format!("{field}={v}")),
+                other => Some(format!("{field}={other}")),
+            })
+            .collect();
+        Ok(Labelled { text: text.to_string(), label, category, slices })
     };
     let samples = content
         .lines()
@@ -77,6 +92,15 @@ pub struct Routed {
     pub confusion: Vec<Vec<usize>>,
 }
 
+/// Right answers within one group of rows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Group {
+    pub argmax: usize,
+    /// After confidence routing; the argmax count when there is no routing.
+    pub routed: usize,
+    pub total: usize,
+}
+
 #[derive(Debug, Clone)]
 pub struct Report {
     pub title: String,
@@ -84,8 +108,10 @@ pub struct Report {
     pub correct: usize,
     /// `confusion[true][predicted]` of the argmax class.
     pub confusion: Vec<Vec<usize>>,
-    /// category -> (correct, total), argmax.
-    pub per_category: BTreeMap<String, (usize, usize)>,
+    /// category -> rows of it answered right.
+    pub per_category: BTreeMap<String, Group>,
+    /// `field=value` slice -> rows of it answered right.
+    pub per_slice: BTreeMap<String, Group>,
     pub routed: Option<Routed>,
     /// Expected calibration error of the top-class confidence.
     pub ece: f64,
@@ -128,6 +154,7 @@ pub fn evaluate(
         correct: 0,
         confusion: vec![vec![0; n_classes]; n_classes],
         per_category: BTreeMap::new(),
+        per_slice: BTreeMap::new(),
         routed: routing.map(|rule| Routed {
             rule,
             correct: 0,
@@ -143,14 +170,24 @@ pub fn evaluate(
         points.push((p.confidence, hit));
         report.correct += hit as usize;
         report.confusion[s.label][p.class] += 1;
-        let entry = report.per_category.entry(s.category.clone()).or_default();
-        entry.0 += hit as usize;
-        entry.1 += 1;
-        if let Some(routed) = &mut report.routed {
-            let route = routed.rule.route(p.class, p.confidence);
-            routed.correct += (route.class == s.label) as usize;
-            routed.moved += route.confidence_routed as usize;
-            routed.confusion[s.label][route.class] += 1;
+        let routed_hit = match &mut report.routed {
+            Some(routed) => {
+                let route = routed.rule.route(p.class, p.confidence);
+                routed.correct += (route.class == s.label) as usize;
+                routed.moved += route.confidence_routed as usize;
+                routed.confusion[s.label][route.class] += 1;
+                route.class == s.label
+            }
+            None => hit,
+        };
+        let count = |group: &mut Group| {
+            group.argmax += hit as usize;
+            group.routed += routed_hit as usize;
+            group.total += 1;
+        };
+        count(report.per_category.entry(s.category.clone()).or_default());
+        for slice in &s.slices {
+            count(report.per_slice.entry(slice.clone()).or_default());
         }
     }
     report.ece = calibration::ece(&points);
@@ -188,9 +225,10 @@ impl fmt::Display for Report {
             let (p, r, f1) = self.class_scores(class);
             writeln!(f, "| {class} | {:.2} % | {:.2} % | {:.2} % |", 100.0 * p, 100.0 * r, 100.0 * f1)?;
         }
-        writeln!(f, "\n| category | accuracy | n |\n|---|---|---|")?;
-        for (cat, (ok, n)) in &self.per_category {
-            writeln!(f, "| {cat} | {:.2} % | {n} |", 100.0 * *ok as f64 / *n as f64)?;
+        writeln!(f, "\n| category or slice | argmax | final answer | n |\n|---|---|---|---|")?;
+        for (name, g) in self.per_category.iter().chain(&self.per_slice) {
+            let pct = |n: usize| 100.0 * n as f64 / g.total as f64;
+            writeln!(f, "| {name} | {:.2} % | {:.2} % | {} |", pct(g.argmax), pct(g.routed), g.total)?;
         }
         writeln!(f, "\nconfusion (rows: true label, columns: predicted)\n")?;
         let header: String = (0..self.confusion.len()).map(|c| format!(" {c} |")).collect();
@@ -208,7 +246,7 @@ mod tests {
     use super::*;
 
     fn sample(category: &str, label: usize) -> Labelled {
-        Labelled { text: "q".into(), label, category: category.into() }
+        Labelled { text: "q".into(), label, category: category.into(), slices: vec!["lang=en".into()] }
     }
 
     fn prediction(class: usize, confidence: f32) -> Prediction {
@@ -228,7 +266,10 @@ mod tests {
         assert_eq!(report.confusion, vec![vec![1, 1], vec![0, 2]]);
         let (p1, r1, _) = report.class_scores(1);
         assert!((p1 - 2.0 / 3.0).abs() < 1e-9 && (r1 - 1.0).abs() < 1e-9);
-        assert_eq!(report.per_category["summarization"], (0, 1));
+        assert_eq!(report.per_category["summarization"], Group { argmax: 0, routed: 0, total: 1 });
+        // The unsure fast-path answer (0.6 < 0.7) moved to the slow path: wrong after routing.
+        assert_eq!(report.per_category["classification"], Group { argmax: 1, routed: 0, total: 1 });
+        assert_eq!(report.per_slice["lang=en"], Group { argmax: 3, routed: 2, total: 4 });
         let routed = report.routed.as_ref().unwrap();
         assert_eq!((routed.correct, routed.moved), (2, 1));
         assert_eq!(routed.confusion, vec![vec![0, 2], vec![0, 2]]);
@@ -242,9 +283,14 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let labels = vec!["fast_path".to_string(), "slow_path".to_string()];
         let good = dir.join("good.jsonl");
-        std::fs::write(&good, "{\"text\": \"tl;dr this\", \"label\": 0, \"category\": \"summarization\"}\n\n{\"text\": \"a poem\", \"label\": \"slow_path\"}\n").unwrap();
+        std::fs::write(&good, "{\"text\": \"tl;dr this\", \"label\": 0, \"category\": \"summarization\", \"lang\": \"en\", \"long\": false}\n\n{\"text\": \"a poem\", \"label\": \"slow_path\"}\n").unwrap();
         let samples = load_jsonl(&good, &labels).unwrap();
-        assert_eq!(samples[0], Labelled { text: "tl;dr this".into(), label: 0, category: "summarization".into() });
+        let slices = vec!["lang=en".to_string(), "long=false".to_string()];
+        assert_eq!(
+            samples[0],
+            Labelled { text: "tl;dr this".into(), label: 0, category: "summarization".into(), slices }
+        );
+        assert!(samples[1].slices.is_empty());
         assert_eq!((samples[1].label, samples[1].category.as_str()), (1, "-"));
         let bad = dir.join("bad.jsonl");
         std::fs::write(&bad, "{\"text\": \"x\", \"label\": 0}\n{\"text\": \"y\", \"label\": 7}\n").unwrap();
