@@ -15,7 +15,7 @@ pub enum Augment {
     /// Also: chat-style restyling, reworded summary requests over the passages, and creative
     /// (slow-path) requests over the same passages.
     Surface,
-    /// Surface, and a third as many again of requests in users' words for every category
+    /// Surface, and half as many again of requests in users' words for every category
     /// (training/user_requests.rs).
     User,
 }
@@ -53,9 +53,10 @@ const CREATIVE_REQUESTS: &[&str] = &[
     "Write a dialogue between two people debating this",
 ];
 
-/// A request joined to a passage the way users paste text.
-const JOINS: &[&str] =
-    &["{i}\n\n{c}", "{i}:\n{c}", "{c}\n\n{i}", "{i}\n\n\"{c}\"", "{i}\n\n```\n{c}\n```", "{c}\n\n{i}?"];
+/// Ways users paste a text next to their ask: the ask first or last, half and half.
+const ASK_FIRST: &[&str] = &["{i}\n\n{c}", "{i}:\n{c}", "{i}\n\n\"{c}\"", "{i}\n\n```\n{c}\n```", "{i}\n---\n{c}"];
+const ASK_LAST: &[&str] =
+    &["{c}\n\n{i}", "{c}\n\n{i}?", "\"{c}\"\n\n{i}", "```\n{c}\n```\n{i}", "{c}\n---\n{i}", "{c}\n{i}"];
 
 /// Chat-style rewording of a text: polite or curt openers, dropped punctuation, a trailing ask.
 pub fn restyle(text: &str, rng: &mut impl Rng) -> String {
@@ -85,11 +86,16 @@ fn bulleted(passage: &str) -> String {
         .join("\n")
 }
 
+/// `ask` and `text` joined in a random way, the ask first or last.
+pub fn joined(ask: &str, text: &str, rng: &mut impl Rng) -> String {
+    let joins = if rng.random_bool(0.5) { ASK_FIRST } else { ASK_LAST };
+    joins.choose(rng).expect("joins are not empty").replace("{i}", ask).replace("{c}", text)
+}
+
 /// `request` joined to `passage` in a random way, the passage sometimes as bullets.
 pub fn with_passage(request: &str, passage: &str, rng: &mut impl Rng) -> String {
     let passage = if rng.random_bool(0.2) { bulleted(passage) } else { passage.to_string() };
-    let join = JOINS.choose(rng).expect("joins are not empty");
-    join.replace("{i}", request).replace("{c}", &passage)
+    joined(request, &passage, rng)
 }
 
 /// Extra labelled texts for one record with a passage of class `label`: a reworded summary

@@ -102,8 +102,9 @@ pub fn load_test_mix(records: &[Record], seed: u64) -> Vec<String> {
     texts
 }
 
-/// Ways users put a passage next to a request. Training on many keeps the model from learning
-/// Dolly's separator instead of the task. `{i}` is the instruction, `{c}` the context.
+/// Ways users put a passage next to a request, the request first or last as often. Training on
+/// many keeps the model from learning Dolly's separator instead of the task. `{i}` is the
+/// instruction, `{c}` the context.
 const JOINS: &[&str] = &[
     "{i}\n\nContext: {c}",
     "{i}\n\n{c}",
@@ -115,12 +116,18 @@ const JOINS: &[&str] = &[
     "{i}\n\n\"\"\"\n{c}\n\"\"\"",
     "{c}\n\n{i}",
     "Context: {c}\nQuestion: {i}",
+    "{c}\n{i}",
+    "{c} {i}",
+    "\"{c}\"\n\n{i}",
+    "Text: {c}\n\n{i}",
+    "{c}\n\n---\n{i}",
+    "Passage:\n{c}\n\nTask: {i}",
 ];
 
 /// Training texts for one epoch: every record's instruction alone, plus, for records with a
 /// passage, the instruction joined to it in a randomly chosen way; with [`Augment::Surface`] a
 /// third of the instructions restyled and extra requests over the passages; with
-/// [`Augment::User`] also one generated user request for every three records.
+/// [`Augment::User`] also one generated user request for every two records.
 pub fn training_texts(records: &[&Record], augment: Augment, rng: &mut impl Rng) -> Vec<(String, usize)> {
     let mut out = Vec::with_capacity(records.len() * 2);
     for r in records {
@@ -150,7 +157,7 @@ pub fn training_texts(records: &[&Record], augment: Augment, rng: &mut impl Rng)
             .filter(|s| (3..200).contains(&s.len()))
             .collect();
         if !passages.is_empty() && !sentences.is_empty() {
-            out.extend((0..records.len() / 3).map(|_| user_requests::request(&passages, &sentences, rng)));
+            out.extend((0..records.len() / 2).map(|_| user_requests::request(&passages, &sentences, rng)));
         }
     }
     out

@@ -6,5 +6,7 @@ pub mod calibration;
 pub mod data;
 pub mod distill;
 pub mod eval;
+pub mod genres;
+pub mod languages;
 pub mod train;
 pub mod user_requests;

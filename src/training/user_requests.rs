@@ -8,7 +8,7 @@
 use rand::seq::IndexedRandom;
 use rand::Rng;
 
-use super::augment;
+use super::{augment, genres, languages};
 
 /// Ways to ask for a shorter version of a pasted text (fast path).
 const SUMMARY_ASKS: &[&str] = &[
@@ -274,11 +274,49 @@ const QUESTIONS_OVER_PASSAGE: &[&str] = &[
     "What can we learn from this for the future?",
 ];
 
-/// One request of a random kind, labelled: 60 % fast path (summaries and classification in
-/// other words), 40 % slow path in the same words. `passages` and `sentences` come from the
+/// Creative and advice requests in the words of summaries, lists and descriptions (slow path):
+/// "list", "outline" or "describe" do not make a request cheap. `{x}` is a subject.
+const CREATIVE_IN_SUMMARY_WORDS: &[&str] = &[
+    "Give me a list of ten names for {x}",
+    "list some fun ideas for a weekend about {x}",
+    "Describe {x} in vivid detail for a fantasy novel",
+    "Write a short description of {x} for my board game",
+    "Outline a bedtime story about {x}",
+    "Sum up in one catchy tagline why people should love {x}",
+    "Give me a brief overview of how to get started with {x}",
+    "In bullet points, what should I know before trying {x}?",
+    "Summarize your best advice for someone nervous about {x}",
+    "Make a list of gift ideas for someone who loves {x}",
+    "Give me the key points for a toast about {x}",
+    "Briefly describe a character obsessed with {x}",
+    "Write a one-paragraph synopsis for a movie about {x}",
+    "Categorize some party themes around {x}, with a sentence on each",
+    "Describe the perfect day spent with {x}",
+    "List three arguments for and against {x}, and tell me which side you take",
+    "Give me a quick outline for a blog post on {x}",
+    "Short description for an Instagram post about {x} pls",
+];
+
+/// One request of a random kind, labelled, about half fast path: requests in everyday words
+/// ([`everyday`]), pasted texts of many genres, short and longer than the model's window
+/// (training/genres.rs), creative and advice asks worded like summaries, and the same asks in
+/// four other languages (training/languages.rs). `passages` and `sentences` come from the
 /// training split only.
 pub fn request(passages: &[&str], sentences: &[&str], rng: &mut impl Rng) -> (String, usize) {
     let (text, label) = match rng.random_range(0..100) {
+        0..60 => everyday(passages, sentences, rng),
+        60..72 => genres::request(passages, false, rng),
+        72..80 => genres::request(passages, true, rng),
+        80..88 => (pick(CREATIVE_IN_SUMMARY_WORDS, rng).replace("{x}", pick(SUBJECTS, rng)), 1),
+        _ => languages::request(passages, rng),
+    };
+    (typed(&text, rng), label)
+}
+
+/// Requests in everyday words: 60 % fast path (summaries and classification in other words),
+/// 40 % slow path in the same words.
+fn everyday(passages: &[&str], sentences: &[&str], rng: &mut impl Rng) -> (String, usize) {
+    match rng.random_range(0..100) {
         0..25 => {
             let passage = passages.choose(rng).expect("passages are not empty");
             (augment::with_passage(pick(SUMMARY_ASKS, rng), passage, rng), 0)
@@ -300,8 +338,7 @@ pub fn request(passages: &[&str], sentences: &[&str], rng: &mut impl Rng) -> (St
             let passage = passages.choose(rng).expect("passages are not empty");
             (augment::with_passage(pick(QUESTIONS_OVER_PASSAGE, rng), passage, rng), 1)
         }
-    };
-    (typed(&text, rng), label)
+    }
 }
 
 fn pick<'a>(list: &[&'a str], rng: &mut impl Rng) -> &'a str {
@@ -354,7 +391,7 @@ mod tests {
         let sentences = ["Where do penguins live?"];
         let made: Vec<(String, usize)> = (0..2000).map(|_| request(&passages, &sentences, &mut rng)).collect();
         let fast = made.iter().filter(|(_, l)| *l == 0).count();
-        assert!((1100..1300).contains(&fast), "{fast} of 2000 fast");
+        assert!((950..1150).contains(&fast), "{fast} of 2000 fast");
         // Summaries and creative requests over the passage both occur, with both labels.
         let over_passage =
             |label| made.iter().filter(|(t, l)| *l == label && t.to_lowercase().contains("town flooded")).count();
