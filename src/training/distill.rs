@@ -2,7 +2,9 @@
 //! training text, Dolly's and the generated ones alike, and the student learns from them beside
 //! the hard labels. The teacher runs on the native CPU engine; its logits are kept per text
 //! (xxh3-128 of the text) and can be written to a file, so a second student run over the same
-//! texts costs no teacher forward.
+//! texts costs no teacher forward. A teacher that is not a router directory (a larger encoder
+//! fine-tuned by scripts/teacher_mpnet.py) is used through its cache alone: the file is
+//! committed, and a student run needs every one of its texts in it.
 
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
@@ -12,7 +14,7 @@ use anyhow::{bail, Context, Result};
 use burn::tensor::activation::log_softmax;
 use burn::tensor::{Device, Tensor, TensorData};
 
-use crate::model::{Classifier, SelectedDevice};
+use crate::model::{Classifier, SelectedDevice, Window};
 
 /// How the student weighs the teacher against the labels.
 #[derive(Debug, Clone, clap::Args)]
@@ -21,8 +23,8 @@ pub struct DistillArgs {
     #[arg(long)]
     pub teacher: Option<PathBuf>,
     /// JSONL file of the teacher's logits per text hash: read at start, appended as new texts
-    /// are scored.
-    #[arg(long, requires = "teacher")]
+    /// are scored; without `--teacher`, the teacher itself (every training text must be in it).
+    #[arg(long)]
     pub teacher_cache: Option<PathBuf>,
     /// Softmax temperature of the soft targets (Hinton et al.: 2-4).
     #[arg(long, default_value_t = 2.0)]
@@ -34,7 +36,8 @@ pub struct DistillArgs {
 
 /// The teacher and the logits it has given so far.
 pub struct Teacher {
-    model: Classifier,
+    /// None: the cache is the whole teacher.
+    model: Option<Classifier>,
     known: HashMap<u128, Vec<f32>>,
     cache: Option<std::io::BufWriter<std::fs::File>>,
     pub temperature: f32,
@@ -46,21 +49,39 @@ fn key(text: &str) -> u128 {
 }
 
 impl Teacher {
-    /// Loads the teacher named in `args` (None without `--teacher`), checking its labels.
-    pub fn load(args: &DistillArgs, labels: &[&str], max_length: usize) -> Result<Option<Self>> {
-        let Some(dir) = &args.teacher else { return Ok(None) };
+    /// Loads the teacher named in `args` (None without `--teacher` or `--teacher-cache`),
+    /// checking its labels.
+    pub fn load(args: &DistillArgs, labels: &[&str], window: Window) -> Result<Option<Self>> {
+        if args.teacher.is_none() && args.teacher_cache.is_none() {
+            return Ok(None);
+        }
         if !(args.distill_temperature > 0.0 && args.distill_temperature.is_finite()) {
             bail!("--distill-temperature must be a positive number, got {}", args.distill_temperature);
         }
         if !(0.0..=1.0).contains(&args.distill_weight) {
             bail!("--distill-weight must lie in 0..=1, got {}", args.distill_weight);
         }
-        let model = Classifier::load(dir, SelectedDevice::cpu(), max_length)?;
-        if model.labels() != labels {
-            bail!("{}: teacher labels {:?} differ from the router's {:?}", dir.display(), model.labels(), labels);
-        }
+        let model = match &args.teacher {
+            Some(dir) => {
+                let model = Classifier::load(dir, SelectedDevice::cpu(), window)?;
+                if model.labels() != labels {
+                    bail!(
+                        "{}: teacher labels {:?} differ from the router's {:?}",
+                        dir.display(),
+                        model.labels(),
+                        labels
+                    );
+                }
+                Some(model)
+            }
+            None => None,
+        };
         let mut known = HashMap::new();
         let cache = match &args.teacher_cache {
+            Some(path) if model.is_none() => {
+                known = read_cache(path, labels.len())?;
+                None
+            }
             Some(path) => {
                 if path.exists() {
                     known = read_cache(path, labels.len())?;
@@ -74,10 +95,12 @@ impl Teacher {
             }
             None => None,
         };
+        let name = match &model {
+            Some(m) => format!("{} ({} layers)", m.name, m.config.num_layers),
+            None => format!("cache {}", args.teacher_cache.as_deref().unwrap_or(Path::new("")).display()),
+        };
         eprintln!(
-            "teacher {} ({} layers), {} cached logits, temperature {}, weight {}",
-            dir.display(),
-            model.config.num_layers,
+            "teacher {name}, {} cached logits, temperature {}, weight {}",
             known.len(),
             args.distill_temperature,
             args.distill_weight
@@ -90,7 +113,18 @@ impl Teacher {
         let mut missing: Vec<&str> = texts.iter().copied().filter(|t| !self.known.contains_key(&key(t))).collect();
         missing.sort_unstable();
         missing.dedup();
-        for (text, logits) in missing.iter().zip(self.model.text_logits(&missing)?) {
+        let Some(model) = &self.model else {
+            if let Some(text) = missing.first() {
+                bail!(
+                    "{} training texts have no logits in the teacher cache (first: {:?}); score \
+                     `train --dump-texts` with the same seed, epochs and augmentation",
+                    missing.len(),
+                    text.chars().take(80).collect::<String>()
+                );
+            }
+            return Ok(texts.iter().map(|t| self.known[&key(t)].clone()).collect());
+        };
+        for (text, logits) in missing.iter().zip(model.text_logits(&missing)?) {
             if let Some(cache) = &mut self.cache {
                 writeln!(cache, "{}", serde_json::json!({"h": format!("{:032x}", key(text)), "logits": logits}))?;
             }

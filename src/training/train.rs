@@ -24,7 +24,7 @@ use crate::model::engine::burn_engine::runner::predict_bucketed;
 use crate::model::engine::selection::Precision;
 use crate::model::family::Family;
 use crate::model::weights::{write_safetensors, SaveDtype, WeightFile};
-use crate::model::{ModelConfig, ModelFiles, TextTokenizer};
+use crate::model::{ModelConfig, ModelFiles, TextTokenizer, Window};
 
 /// Router classes, index = label.
 pub const LABELS: [&str; 2] = ["fast_path", "slow_path"];
@@ -49,9 +49,13 @@ pub struct TrainArgs {
     pub batch_size: usize,
     #[arg(long, default_value_t = 5e-5)]
     pub lr: f64,
-    /// Tokens per training text (longer passages are truncated).
+    /// Tokens per training text: a longer text keeps its first `--head-tokens` and its last ones,
+    /// the same window the gateway reads (`MODEL_MAX_LENGTH`, `MODEL_HEAD_TOKENS`).
     #[arg(long, default_value_t = 128)]
     pub max_length: usize,
+    /// Tokens kept from the start of a longer text; default half the window.
+    #[arg(long)]
+    pub head_tokens: Option<usize>,
     /// Epochs without validation improvement before stopping.
     #[arg(long, default_value_t = 1)]
     pub patience: usize,
@@ -65,6 +69,10 @@ pub struct TrainArgs {
     pub dtype: SaveDtype,
     #[command(flatten)]
     pub distill: DistillArgs,
+    /// Write every distinct training text of every epoch with its label as JSONL
+    /// (`{"text", "label"}`) and stop: the texts an external teacher scores for `--teacher-cache`.
+    #[arg(long)]
+    pub dump_texts: Option<PathBuf>,
 }
 
 /// Base config.json rewritten as the router's sequence-classification config.
@@ -145,7 +153,20 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let layers = args.layers.unwrap_or(base_cfg.num_layers).clamp(1, base_cfg.num_layers);
     let config_json = router_config(&base_json, base_cfg.family, layers);
     let cfg = ModelConfig::from_json(&config_json)?;
-    let tok = TextTokenizer::from_file(&base.tokenizer, args.max_length)?;
+    let window = Window::new(args.max_length, args.head_tokens)?;
+    let tok = TextTokenizer::from_file(&base.tokenizer, window)?;
+
+    let records = data::load(&args.data)?;
+    let train = data::split(&records, "train");
+    let valid = data::split(&records, "validation");
+    // Each epoch's texts come from a stream of their own, so that `--dump-texts` writes exactly
+    // the texts a run with the same seed trains on.
+    let mut data_rng = rand::rngs::StdRng::seed_from_u64(args.seed);
+    let epoch_texts: Vec<Vec<(String, usize)>> =
+        (0..args.epochs).map(|_| data::training_texts(&train, args.augment, &mut data_rng)).collect();
+    if let Some(path) = &args.dump_texts {
+        return dump_texts(path, &epoch_texts);
+    }
 
     let device = Device::flex().autodiff();
     device.seed(args.seed);
@@ -154,15 +175,12 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let mut model = SequenceClassifier::load(&cfg, &weights, &device, Precision::F32, true, 0.1)?;
     drop(weight_bytes);
 
-    let records = data::load(&args.data)?;
-    let train = data::split(&records, "train");
-    let valid = data::split(&records, "validation");
-    let mut rng = rand::rngs::StdRng::seed_from_u64(args.seed);
+    let mut rng = rand::rngs::StdRng::seed_from_u64(args.seed.wrapping_add(1));
     let mut optim = AdamWConfig::new().with_weight_decay(0.01).with_epsilon(1e-8).init();
     let loss_fn = CrossEntropyLossConfig::new().init(&device);
-    let mut teacher = Teacher::load(&args.distill, &LABELS, args.max_length)?;
-    let steps_per_epoch = data::training_texts(&train, args.augment, &mut rng.clone()).len().div_ceil(args.batch_size);
-    let total_steps = steps_per_epoch * args.epochs;
+    let mut teacher = Teacher::load(&args.distill, &LABELS, window)?;
+    let total_steps: usize = epoch_texts.iter().map(|t| t.len().div_ceil(args.batch_size)).sum();
+    let steps_per_epoch = total_steps / args.epochs.max(1);
     eprintln!(
         "training {} ({layers} of {} layers) on {} records ({} texts/epoch), {} epochs, batch {}, lr {}",
         args.base.display(),
@@ -176,9 +194,8 @@ pub fn run(args: &TrainArgs) -> Result<()> {
 
     let (mut best, mut since_best, mut step) = (f64::MIN, 0, 0);
     let mut history = Vec::new();
-    for epoch in 1..=args.epochs {
+    for (epoch, texts) in (1..).zip(&epoch_texts) {
         let started = Instant::now();
-        let texts = data::training_texts(&train, args.augment, &mut rng);
         let soft = match &mut teacher {
             Some(t) => {
                 let scoring = Instant::now();
@@ -255,10 +272,26 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         }
     }
     let log = json!({"base": args.base, "layers": layers, "epochs": history, "batch_size": args.batch_size,
-        "lr": args.lr, "max_length": args.max_length, "seed": args.seed, "augment": args.augment,
-        "teacher": args.distill.teacher, "distill_temperature": teacher.as_ref().map(|t| t.temperature),
+        "lr": args.lr, "max_length": args.max_length, "head_tokens": window.head, "seed": args.seed,
+        "augment": args.augment, "teacher": args.distill.teacher, "teacher_cache": args.distill.teacher_cache, "distill_temperature": teacher.as_ref().map(|t| t.temperature),
         "distill_weight": teacher.as_ref().map(|t| t.weight)});
     std::fs::write(args.out.join("training_log.json"), serde_json::to_string_pretty(&log)? + "\n")?;
+    Ok(())
+}
+
+/// Every distinct text of `epochs` with its label, one JSON object a line.
+fn dump_texts(path: &std::path::Path, epochs: &[Vec<(String, usize)>]) -> Result<()> {
+    use std::io::Write;
+    let mut seen = std::collections::HashSet::new();
+    let file = std::fs::File::create(path).with_context(|| format!("{}: cannot create", path.display()))?;
+    let mut out = std::io::BufWriter::new(file);
+    for (text, label) in epochs.iter().flatten() {
+        if seen.insert(text.as_str()) {
+            writeln!(out, "{}", json!({"text": text, "label": label}))?;
+        }
+    }
+    out.flush()?;
+    eprintln!("wrote {} distinct training texts of {} epoch(s) to {}", seen.len(), epochs.len(), path.display());
     Ok(())
 }
 
