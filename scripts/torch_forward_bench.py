@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """PyTorch reference for the model-forward benchmark: the same model directory, the same queries,
-the same batch sizes, fp32 on CUDA or on the CPU, timed like `query-gateway bench-forward`, so
+the same batch sizes, on CUDA or on the CPU, timed like `query-gateway bench-forward`, so
 the gateway's engines can be compared with PyTorch in one run (scripts/bench_cpu.sh on the CPU,
 scripts/gpu-check.sh on a GPU). Needs torch, transformers, tokenizers.
 
 usage: scripts/torch_forward_bench.py MODEL_DIR [--batches 1,8,32] [--seconds 3] [--device cpu]
-           [--threads 2] [--queries FILE --mix twenty,mixed]
+           [--threads 2] [--queries FILE --mix twenty,mixed] [--precision fp32|bf16|int8]
+
+--precision: fp32 (default); bf16, the call under `torch.autocast(device, dtype=torch.bfloat16)`;
+int8, the CPU model through `torch.ao.quantization.quantize_dynamic` (int8 Linear weights,
+activations quantized per call).
 
 Without --queries it picks the ~20-token Dolly instructions itself (the `twenty` mix). With the
 JSON that `query-gateway bench-forward --save-queries FILE` writes, it runs exactly the gateway's
@@ -54,6 +58,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=0, help="CPU threads (0: PyTorch's default)")
     ap.add_argument("--queries", help="token ids written by `query-gateway bench-forward --save-queries`")
     ap.add_argument("--mix", default="twenty", help="with --queries: twenty, mixed or both")
+    ap.add_argument("--precision", choices=["fp32", "bf16", "int8"], default="fp32")
     args = ap.parse_args()
     batches = [int(b) for b in args.batches.split(",")]
     if args.threads:
@@ -66,8 +71,11 @@ def main() -> None:
 
     model = AutoModelForSequenceClassification.from_pretrained(args.model, torch_dtype=torch.float32)
     model = model.to(args.device).eval()
+    if args.precision == "int8":
+        model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+    autocast = torch.autocast(args.device, dtype=torch.bfloat16, enabled=args.precision == "bf16")
     name = torch.cuda.get_device_name() if args.device == "cuda" else f"cpu, {torch.get_num_threads()} threads"
-    print(f"forward of {Path(args.model).name} in PyTorch {torch.__version__} on {name}, fp32\n")
+    print(f"forward of {Path(args.model).name} in PyTorch {torch.__version__} on {name}, {args.precision}\n")
     print("| queries | batch | sequences/s | real tokens/s | ms per batch | cores busy |\n|---|---|---|---|---|---|")
     for mix, pool in pools.items():
         for batch in batches:
@@ -80,7 +88,7 @@ def main() -> None:
                 ids = torch.tensor([r + [0] * (seq - len(r)) for r in rows], device=args.device)
                 mask = torch.tensor([[1] * len(r) + [0] * (seq - len(r)) for r in rows], device=args.device)
                 rows_of_call.append((ids, mask, sum(len(r) for r in rows)))
-            with torch.inference_mode():
+            with torch.inference_mode(), autocast:
                 # Each timed call ends with the logits on the host, as the gateway's does.
                 def call(i: int) -> int:
                     ids, mask, real = rows_of_call[i % len(rows_of_call)]

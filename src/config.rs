@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::model::engine::selection::{self, CpuEngine, DeviceChoice, GpuKernels, Precision, SelectedDevice};
+use crate::model::engine::selection::{
+    self, CpuEngine, CpuPrecision, DeviceChoice, GpuKernels, Precision, SelectedDevice,
+};
 use crate::model::engine::EngineInfo;
 use crate::model::Window;
 
@@ -39,6 +41,10 @@ pub struct Config {
     /// flex backend.
     #[arg(long, env = "CPU_ENGINE", value_enum, default_value_t = CpuEngine::Native)]
     pub cpu_engine: CpuEngine,
+    /// The native engine's dense layers: auto (f32 for now), f32, bf16 (AVX512-BF16) or int8
+    /// (AVX512-VNNI); start-up fails, naming the flag, on a CPU without it.
+    #[arg(long, env = "CPU_PRECISION", value_enum, default_value_t = CpuPrecision::Auto)]
+    pub cpu_precision: CpuPrecision,
     /// Tokens kept per text: a longer text keeps its first `MODEL_HEAD_TOKENS` and its last
     /// tokens, so an ask after a long passage is still read.
     #[arg(long, env = "MODEL_MAX_LENGTH", default_value_t = 128, value_parser = clap::value_parser!(u32).range(8..=512))]
@@ -144,11 +150,12 @@ impl Config {
     }
 
     /// The model's device (`MODEL_DEVICE`) and how it runs there (`GPU_KERNELS`, `GPU_PRECISION`,
-    /// `CPU_ENGINE`).
+    /// `CPU_ENGINE`, `CPU_PRECISION`).
     pub fn select_device(&self) -> anyhow::Result<SelectedDevice> {
         selection::select(self.model_device)?
             .with_kernels(self.gpu_kernels)
             .with_cpu_engine(self.cpu_engine)
+            .with_cpu_precision(self.cpu_precision)?
             .with_precision(self.gpu_precision)
     }
 
@@ -196,6 +203,7 @@ mod tests {
         assert_eq!(c.batch_limits(&engine(32)), (32, 32 * 128));
         assert_eq!(c.batch_limits(&engine(256)), (256, 256 * 128));
         assert_eq!(c.cpu_engine, CpuEngine::Native);
+        assert_eq!(c.cpu_precision, CpuPrecision::Auto);
         assert_eq!(c.workers(&engine(32)), 2);
         assert_eq!((c.cache_l1_ttl_sec, c.cache_l2_ttl_sec, c.max_text_chars), (300, 3600, 2048));
         assert_eq!(c.confidence_threshold, 0.6);
@@ -218,6 +226,7 @@ mod tests {
             ("--gpu-kernels", "turbo"),
             ("--gpu-precision", "bf16"),
             ("--cpu-engine", "tpu"),
+            ("--cpu-precision", "f16"),
             ("--log-format", "xml"),
         ] {
             let err = Cli::try_parse_from(["qg", flag, value]).err().unwrap().to_string();

@@ -76,8 +76,9 @@ struct BenchArgs {
     /// Also write the token ids of every mix as JSON, for scripts/torch_forward_bench.py.
     #[arg(long)]
     save_queries: Option<PathBuf>,
-    /// Then time each stage of the forward (burn engines, BERT-style encoders: a device sync
-    /// after every stage) for every batch size of the `twenty` queries, and print their shares.
+    /// Then time each stage of the forward (BERT-style encoders on burn's engines, with a device
+    /// sync after every stage, or the native one) for every batch size of the `twenty` queries,
+    /// and print their shares.
     #[arg(long)]
     profile: bool,
 }
@@ -119,9 +120,7 @@ fn main() -> Result<()> {
 
 fn selftest(config: &Config, args: &SelftestArgs) -> Result<()> {
     let selected = config.select_device()?;
-    // CPU engines match PyTorch to float rounding; GPU kernels reorder sums more freely.
-    let tolerance = if selected.is_gpu() { 1e-3 } else { 1e-4 };
-    // f16 (BERT-style models on a GPU) stays within the same bound: tests/model_parity.rs.
+    let tolerance = selected.precision.parity_tolerance(selected.is_gpu());
     println!(
         "| model | engine | adapter | precision | texts | max abs logit diff | within {tolerance:e} |\n\
          |---|---|---|---|---|---|---|"
@@ -216,7 +215,7 @@ fn bench_forward(config: &Config, args: &BenchArgs) -> Result<()> {
     Ok(())
 }
 
-/// Prints where one forward of `rows` spends its time, stage by stage (the burn engine's stage_profile).
+/// Prints where one forward of `rows` spends its time, stage by stage (`stage_profile`).
 fn profile_stages(classifier: &Classifier, rows: &[Vec<u32>], seconds: f64) -> Result<()> {
     use query_gateway::model::engine::burn_engine::stage_profile;
     let refs: Vec<&[u32]> = rows.iter().map(Vec::as_slice).collect();
@@ -230,7 +229,7 @@ fn profile_stages(classifier: &Classifier, rows: &[Vec<u32>], seconds: f64) -> R
     stage_profile::set_enabled(false);
     if totals.is_empty() {
         println!(
-            "\nno stages recorded at batch {}: the {} engine is not burn's BERT encoder",
+            "\nno stages recorded at batch {}: the {} engine's encoder is not BERT-style",
             rows.len(),
             classifier.info().kind.name()
         );

@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::wgpu_or_skip;
-use query_gateway::model::engine::{CpuEngine, GpuKernels, Precision, SelectedDevice};
+use query_gateway::model::engine::{CpuEngine, CpuPrecision, GpuKernels, Precision, SelectedDevice};
 use query_gateway::model::weights::{write_safetensors, SaveDtype, WeightFile};
 use query_gateway::model::Classifier;
 use query_gateway::parity;
@@ -312,5 +312,68 @@ fn any_text_is_handled() {
     assert_eq!(preds.len(), texts.len());
     for p in preds {
         assert!(p.confidence.is_finite() && p.confidence >= 0.5 && p.class < 2);
+    }
+}
+
+/// The native engine's reduced precisions (their tolerances: `Precision::parity_tolerance`).
+const REDUCED: [CpuPrecision; 2] = [CpuPrecision::Bf16, CpuPrecision::Int8];
+
+/// The native engine in `choice`, or `None` where the CPU lacks its flag: then the setting must
+/// be refused with a message naming the flag.
+fn native_or_refused(choice: CpuPrecision) -> Option<SelectedDevice> {
+    match SelectedDevice::cpu().with_cpu_precision(choice) {
+        Ok(cpu) => Some(cpu),
+        Err(e) => {
+            let message = e.to_string();
+            assert!(message.contains("CPU_PRECISION=") && message.contains("lacks the avx512"), "{message}");
+            eprintln!("{choice:?} refused, as it must be on this CPU: {message}");
+            None
+        }
+    }
+}
+
+/// In bf16 and int8 every fixture family stays within its tolerance of PyTorch's fp32 logits.
+#[test]
+fn every_family_matches_pytorch_in_reduced_precisions_on_the_native_engine() {
+    for choice in REDUCED {
+        let Some(cpu) = native_or_refused(choice) else { continue };
+        let tolerance = cpu.precision.parity_tolerance(false);
+        for report in parity::check_fixtures(&fixtures(), &cpu).unwrap() {
+            let diff = report.max_abs_diff;
+            eprintln!("{} in {}: max |logit diff| {diff:.2e}", report.model, report.precision.name());
+            assert_eq!(report.precision, cpu.precision);
+            assert!(diff < tolerance, "{} in {choice:?}: max |logit diff| {diff}", report.model);
+        }
+    }
+}
+
+/// The shipped router gives a test-split sample (instructions, and instructions with passages up
+/// to the 128-token limit) the same labels in bf16 and int8 as in f32 on the native engine, with
+/// probabilities within 1e-2 in bf16 and 6e-2 in int8 (measured: 2.3e-3 and 3.0e-2). `eval
+/// --predictions` compares the whole test split and the OOD sets (docs/performance.md).
+#[test]
+fn reduced_precision_router_labels_match_f32_on_a_test_split_sample() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let records = data::load(&root.join("data/dolly_router.jsonl")).unwrap();
+    let test = data::split(&records, "test");
+    let mut texts: Vec<String> = test.iter().take(48).map(|r| data::Protocol::Instruction.text(r)).collect();
+    texts.extend(test.iter().filter(|r| !r.context.is_empty()).take(16).map(|r| data::Protocol::Context.text(r)));
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let run = |device: SelectedDevice| {
+        let classifier = Classifier::load(&root.join("models/router"), device, 128).unwrap();
+        classifier.classify(&refs).unwrap()
+    };
+    let want = run(SelectedDevice::cpu());
+    for choice in REDUCED {
+        let Some(cpu) = native_or_refused(choice) else { continue };
+        let got = run(cpu);
+        let mut worst = 0.0f32;
+        for ((text, w), g) in texts.iter().zip(&want).zip(&got) {
+            assert_eq!(w.class, g.class, "{choice:?}: {text:?}: f32 {w:?}, reduced {g:?}");
+            worst = w.probabilities.iter().zip(&g.probabilities).fold(worst, |m, (a, b)| m.max((a - b).abs()));
+        }
+        eprintln!("router, {} texts, {choice:?} vs f32: max |probability diff| {worst:.2e}", texts.len());
+        let bound = if choice == CpuPrecision::Bf16 { 1e-2 } else { 6e-2 };
+        assert!(worst < bound, "{choice:?}: probabilities differ by {worst}");
     }
 }

@@ -5,6 +5,8 @@
 use anyhow::{bail, Result};
 use burn::tensor::{Device, DeviceKind, FloatDType, Tensor};
 
+use super::native::reduced;
+
 /// Which engine runs the model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EngineKind {
@@ -74,14 +76,22 @@ pub enum GpuKernels {
     Fused,
 }
 
-/// `GPU_PRECISION`: on a GPU, the BERT encoder's weights and activations in `f32`, or in `f16` with
-/// LayerNorm, the attention softmax and the classifier head computed in f32. No effect on a CPU.
-/// No `bf16`: cubecl's wgpu runtime registers bf16 for no arithmetic (WGSL has no bf16 type; its
-/// SPIR-V path, not built here, only for conversion and dot products).
+/// The encoder's arithmetic. `GPU_PRECISION` picks `f32` or `f16` on a GPU: weights and
+/// activations in f16 with LayerNorm, the attention softmax and the classifier head computed in
+/// f32. No `bf16` there: cubecl's wgpu runtime registers bf16 for no arithmetic (WGSL has no bf16
+/// type; its SPIR-V path, not built here, only for conversion and dot products). `CPU_PRECISION`
+/// picks `f32`, `bf16` or `int8` for the native engine's dense layers (`native/reduced.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Precision {
     F32,
     F16,
+    /// Native engine: bf16 weights and activations into the dense layers' GEMMs, f32 sums.
+    #[value(skip)]
+    Bf16,
+    /// Native engine: int8 weights (a scale per output) and activations (a scale per row) into
+    /// the dense layers' GEMMs, i32 sums.
+    #[value(skip)]
+    Int8,
 }
 
 impl Precision {
@@ -89,14 +99,75 @@ impl Precision {
         match self {
             Precision::F32 => "f32",
             Precision::F16 => "f16",
+            Precision::Bf16 => "bf16",
+            Precision::Int8 => "int8",
         }
     }
 
+    /// burn's float type for the encoder. The CPU's reduced precisions exist only in the native
+    /// engine's GEMMs, whose inputs and outputs are f32.
     pub fn dtype(self) -> FloatDType {
         match self {
-            Precision::F32 => FloatDType::F32,
             Precision::F16 => FloatDType::F16,
+            Precision::F32 | Precision::Bf16 | Precision::Int8 => FloatDType::F32,
         }
+    }
+
+    /// Largest |logit - PyTorch f32 logit| the parity checks (`selftest`, tests/model_parity.rs)
+    /// allow on the fixtures, whose logits are at most 0.14. f32 on a CPU matches to float
+    /// rounding (5e-8 measured), GPU kernels reorder sums; f16 rounds each op's inputs to 11 bits
+    /// (1.5e-4 measured on lavapipe), bf16 the GEMMs' inputs to 8 bits (8.5e-4 measured on a
+    /// Xeon, ModernBERT), int8 to steps of 1/127 of a row's or column's largest value (3.4e-3).
+    pub fn parity_tolerance(self, gpu: bool) -> f32 {
+        match self {
+            Precision::F32 if !gpu => 1e-4,
+            Precision::F32 | Precision::F16 => 1e-3,
+            Precision::Bf16 => 3e-3,
+            Precision::Int8 => 1e-2,
+        }
+    }
+
+    /// The CPU flag (as /proc/cpuinfo spells it) the native engine needs for this precision and
+    /// this CPU lacks.
+    fn missing_cpu_flag(self) -> Option<&'static str> {
+        match self {
+            Precision::F32 => None,
+            Precision::Bf16 => reduced::bf16_missing_flag(),
+            Precision::Int8 => reduced::int8_missing_flag(),
+            Precision::F16 => Some("(f16 is a GPU precision)"),
+        }
+    }
+}
+
+/// `CPU_PRECISION`: the native engine's dense layers in `f32`, `bf16` or `int8`. `auto` is f32 on
+/// every CPU for now (docs/performance.md): int8 misses the accuracy gates (a label in ~240 of
+/// each OOD set flips, ECE moves by up to 0.009), and bf16, which meets them, is slower than f32
+/// where `vdpbf16ps` runs at half the FMA rate (Intel without AMX).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CpuPrecision {
+    Auto,
+    F32,
+    Bf16,
+    Int8,
+}
+
+impl CpuPrecision {
+    /// The precision this CPU runs: `auto` resolved, a reduced one checked against its flags.
+    pub fn resolve(self) -> Result<Precision> {
+        let explicit = match self {
+            CpuPrecision::Auto | CpuPrecision::F32 => Precision::F32,
+            CpuPrecision::Bf16 => Precision::Bf16,
+            CpuPrecision::Int8 => Precision::Int8,
+        };
+        if let Some(flag) = explicit.missing_cpu_flag() {
+            bail!(
+                "CPU_PRECISION={}, but this CPU lacks the {flag} flag the native engine's {} GEMM needs; \
+                 use CPU_PRECISION=auto or f32",
+                explicit.name(),
+                explicit.name()
+            );
+        }
+        Ok(explicit)
     }
 }
 
@@ -134,13 +205,26 @@ impl SelectedDevice {
         }
     }
 
+    /// Applies `CPU_PRECISION` to the native engine; a GPU placement stays as it is, and burn's
+    /// CPU engine computes in f32 (an explicit reduced precision is refused there).
+    pub fn with_cpu_precision(mut self, choice: CpuPrecision) -> Result<Self> {
+        match self.kind {
+            EngineKind::Native => self.precision = choice.resolve()?,
+            EngineKind::BurnFlex if !matches!(choice, CpuPrecision::Auto | CpuPrecision::F32) => {
+                bail!("CPU_PRECISION={:?} runs on the native engine only; use CPU_ENGINE=native", choice)
+            }
+            EngineKind::BurnFlex | EngineKind::BurnWgpu => {}
+        }
+        Ok(self)
+    }
+
     /// Applies `GPU_KERNELS`; the CPU keeps its own path whatever it says.
     pub fn with_kernels(mut self, kernels: GpuKernels) -> Self {
         self.fused_kernels = self.is_gpu() && kernels == GpuKernels::Fused;
         self
     }
 
-    /// Applies `GPU_PRECISION`; the CPU engines compute in f32 whatever it says. Fails when the
+    /// Applies `GPU_PRECISION`; the CPU engines keep theirs (`CPU_PRECISION`) whatever it says. Fails when the
     /// GPU adapter has no arithmetic in the precision asked for.
     pub fn with_precision(mut self, precision: Precision) -> Result<Self> {
         if !self.is_gpu() {
@@ -198,6 +282,24 @@ fn probe_wgpu() -> Option<SelectedDevice> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whatever the CPU, `auto` picks what it can run and an explicit precision either runs or is
+    /// refused naming the missing flag.
+    #[test]
+    fn cpu_precision_runs_or_names_the_missing_flag() {
+        let auto = SelectedDevice::cpu().with_cpu_precision(CpuPrecision::Auto).unwrap().precision;
+        assert!(auto.missing_cpu_flag().is_none(), "auto picked {auto:?}");
+        for (choice, precision) in [(CpuPrecision::Bf16, Precision::Bf16), (CpuPrecision::Int8, Precision::Int8)] {
+            match (SelectedDevice::cpu().with_cpu_precision(choice), precision.missing_cpu_flag()) {
+                (Ok(cpu), None) => assert_eq!(cpu.precision, precision),
+                (Err(e), Some(flag)) => assert!(e.to_string().contains(flag), "{e}"),
+                (got, missing) => panic!("{choice:?}: {:?} with missing flag {missing:?}", got.map(|c| c.precision)),
+            }
+        }
+        let burn = SelectedDevice::cpu_with(CpuEngine::Burn);
+        assert!(burn.clone().with_cpu_precision(CpuPrecision::Int8).is_err());
+        assert_eq!(burn.with_cpu_precision(CpuPrecision::Auto).unwrap().precision, Precision::F32);
+    }
 
     #[test]
     fn the_cpu_engines_compute_in_f32_whatever_gpu_precision_says() {

@@ -195,7 +195,7 @@ impl SequenceClassifier {
     /// Logits `[batch, labels]` for token ids `[batch, seq]` and a 1/0 attention mask `[batch, seq]`.
     pub fn forward(&self, ids: Tensor<2, Int>, mask: Tensor<2>) -> Tensor<2> {
         let [batch, seq] = ids.dims();
-        stage_profile::begin(&ids.device());
+        stage_profile::begin(Some(&ids.device()));
         let hidden = self.embeddings.word.dims()[1];
         let e = &self.embeddings;
         let positions = self.position_offset..self.position_offset + seq;

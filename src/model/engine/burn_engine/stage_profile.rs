@@ -1,7 +1,7 @@
-//! Where a burn forward's time goes, stage by stage (`bench-forward --profile`). With profiling
-//! on, each stage of the BERT encoder ends with a device sync and its wall time is added to the
-//! stage's total: on a GPU the queued kernels of that stage run to completion before the clock
-//! is read. The syncs cut fusion at stage edges, so the shares are those of a slightly slower
+//! Where a BERT forward's time goes, stage by stage (`bench-forward --profile`), on burn's engines
+//! and the native one. With profiling on, each stage ends with a device sync (burn; the native
+//! engine has finished its work when a stage returns) and its wall time is added to the stage's
+//! total: on a GPU the queued kernels of that stage run to completion before the clock is read. The syncs cut fusion at stage edges, so the shares are those of a slightly slower
 //! forward. Off (serving), a mark is one relaxed atomic load. The totals belong to the thread
 //! that turned profiling on (the one that runs the forward), so other threads never add to them.
 
@@ -25,12 +25,20 @@ pub enum Stage {
     AttentionSoftmax,
     /// `probs v` and the heads merged back.
     AttentionContext,
-    /// The attention output projection, residual and LayerNorm.
+    /// Scores, softmax and context in one pass per (text, head) (native engine).
+    Attention,
+    /// The attention output projection, residual and LayerNorm (native: projection and residual).
     AttentionOutput,
-    /// The first feed-forward matmul and its activation.
+    /// The first feed-forward matmul and its activation (native: the matmul).
     FeedForwardUp,
-    /// The second feed-forward matmul, residual and LayerNorm.
+    /// GELU (native engine).
+    Activation,
+    /// The second feed-forward matmul, residual and LayerNorm (native: matmul and residual).
     FeedForwardDown,
+    /// The LayerNorms after attention and after the feed-forward block (native engine).
+    LayerNorm,
+    /// Rounding or quantizing a GEMM's activations for the bf16 / int8 kernel (native engine).
+    GemmInputPacking,
     /// Pooling and the classifier.
     Head,
 }
@@ -53,15 +61,18 @@ pub fn set_enabled(on: bool) {
     ENABLED.store(on, Ordering::Relaxed);
 }
 
-/// Starts a forward on `device`: waits for earlier work so it is not charged to the first stage.
-pub fn begin(device: &Device) {
+/// Starts a forward on `device` (`None`: the native engine, on the calling thread): waits for
+/// earlier work so it is not charged to the first stage.
+pub fn begin(device: Option<&Device>) {
     if !ENABLED.load(Ordering::Relaxed) {
         return;
     }
     CLOCK.with_borrow_mut(|clock| {
         if let Some(clock) = clock {
-            let _ = device.sync();
-            clock.device = Some(device.clone());
+            if let Some(device) = device {
+                let _ = device.sync();
+            }
+            clock.device = device.cloned();
             clock.last = Instant::now();
         }
     });
@@ -103,7 +114,7 @@ mod tests {
         assert!(totals().is_empty(), "nothing is recorded while profiling is off");
         set_enabled(true);
         for _ in 0..3 {
-            begin(&device);
+            begin(Some(&device));
             mark(Stage::Embeddings);
             std::thread::sleep(Duration::from_millis(2));
             mark(Stage::Head);

@@ -13,7 +13,9 @@ use parking_lot::Mutex;
 
 use super::blocks::{activate, attention, for_rows, info, run_packed, sized, Dense, Norm};
 use crate::model::config::{Activation, ModelConfig};
+use crate::model::engine::burn_engine::stage_profile::{self, Stage};
 use crate::model::engine::contract::{Engine, EngineInfo, PendingLogits, Ready};
+use crate::model::engine::selection::Precision;
 use crate::model::family::{HeadActivation, LayerPart};
 use crate::model::weights::{Bias, WeightFile};
 
@@ -66,7 +68,9 @@ pub struct NativeEngine {
 }
 
 impl NativeEngine {
-    pub fn load(cfg: &ModelConfig, file: &WeightFile) -> Result<Self> {
+    /// The engine for `file`'s weights, the encoder's dense layers in `precision` (the pooler and
+    /// classifier stay f32: a few rows per batch, and the logits themselves).
+    pub fn load(cfg: &ModelConfig, file: &WeightFile, precision: Precision) -> Result<Self> {
         let family = cfg.family;
         let Some(layout) = family.bert_layout() else { bail!("{} is not a BERT-style family", family.name()) };
         let prefix = layout.prefix(file).ok_or_else(|| {
@@ -85,14 +89,15 @@ impl NativeEngine {
         let layers = (0..cfg.num_layers)
             .map(|i| {
                 let n = |part| layout.layer_name(prefix, i, part);
-                let dense = |part, d_in, d_out| Dense::load(file, &n(part), d_in, d_out, Bias::Required);
+                let f32_dense = |part, d_in, d_out| Dense::load(file, &n(part), d_in, d_out, Bias::Required);
+                let dense = |part, d_in, d_out| f32_dense(part, d_in, d_out)?.with_precision(precision);
                 let norm = |part| Norm::load(file, &n(part), h, eps, Bias::Required);
                 let qkv = [LayerPart::Query, LayerPart::Key, LayerPart::Value]
-                    .map(|part| dense(part, h, h))
+                    .map(|part| f32_dense(part, h, h))
                     .into_iter()
                     .collect::<Result<Vec<_>>>()?;
                 Ok(Layer {
-                    qkv: Dense::concat(&qkv),
+                    qkv: Dense::concat(&qkv)?.with_precision(precision)?,
                     attn_out: dense(LayerPart::AttnOut, h, h)?,
                     attn_norm: norm(LayerPart::AttnNorm)?,
                     up: dense(LayerPart::Up, h, cfg.intermediate_size)?,
@@ -102,7 +107,7 @@ impl NativeEngine {
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(Self {
-            info: info(),
+            info: info(precision),
             hidden: h,
             heads: cfg.num_heads,
             vocab: cfg.vocab_size,
@@ -137,23 +142,33 @@ impl NativeEngine {
             s.tokens.extend(seq.iter().enumerate().map(|(pos, &id)| (id, (offset + pos) as u32)));
         }
         let t = s.tokens.len();
+        stage_profile::begin(None);
         self.embed(&s.tokens, sized(&mut s.x, t * h));
+        stage_profile::mark(Stage::Embeddings);
         for layer in &self.layers {
             let (x, tmp) = (&s.x[..t * h], sized(&mut s.tmp, t * h));
             let qkv = sized(&mut s.qkv, t * layer.qkv.d_out);
             layer.qkv.apply(x, t, qkv, None);
+            stage_profile::mark(Stage::QkvProjection);
             let ctx = sized(&mut s.ctx, t * h);
             attention(qkv, ctx, &s.spans, (h, self.heads), None);
+            stage_profile::mark(Stage::Attention);
             layer.attn_out.apply(ctx, t, tmp, Some(x));
+            stage_profile::mark(Stage::AttentionOutput);
             layer.attn_norm.apply_rows(tmp, h);
+            stage_profile::mark(Stage::LayerNorm);
             std::mem::swap(&mut s.x, &mut s.tmp);
 
             let (x, tmp) = (&s.x[..t * h], sized(&mut s.tmp, t * h));
             let up = sized(&mut s.up, t * layer.up.d_out);
             layer.up.apply(x, t, up, None);
+            stage_profile::mark(Stage::FeedForwardUp);
             activate(self.activation, up);
+            stage_profile::mark(Stage::Activation);
             layer.down.apply(up, t, tmp, Some(x));
+            stage_profile::mark(Stage::FeedForwardDown);
             layer.out_norm.apply_rows(tmp, h);
+            stage_profile::mark(Stage::LayerNorm);
             std::mem::swap(&mut s.x, &mut s.tmp);
         }
         let b = seqs.len();
@@ -170,6 +185,7 @@ impl NativeEngine {
         let labels = self.classifier.d_out;
         let logits = sized(&mut s.logits, b * labels);
         self.classifier.apply(pooled, b, logits, None);
+        stage_profile::mark(Stage::Head);
         logits.chunks_exact(labels).map(<[f32]>::to_vec).collect()
     }
 

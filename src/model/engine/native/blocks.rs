@@ -1,5 +1,5 @@
 //! The native CPU engine's building blocks, shared by its BERT (`bert.rs`) and ModernBERT
-//! (`modernbert.rs`) forwards: dense layers on `gemm`, LayerNorm, packed attention, scratch
+//! (`modernbert.rs`) forwards: dense layers on `gemm` (f32) or `reduced.rs` (bf16, int8), LayerNorm, packed attention, scratch
 //! buffers, the packed batch's checks, and the engine description.
 //!
 //! - **Fused GEMMs**: each bias (and residual) is written into the output before the GEMM
@@ -15,6 +15,7 @@ use parking_lot::Mutex;
 use rayon::prelude::*;
 
 use super::attention::{attend, HeadAttention};
+use super::reduced::PackedWeights;
 use crate::model::config::Activation;
 use crate::model::engine::contract::{BatchShape, EngineInfo};
 use crate::model::engine::selection::{EngineKind, Precision};
@@ -24,9 +25,16 @@ use crate::model::weights::{transpose, Bias, WeightFile};
 /// Element-wise passes smaller than this run on the calling thread: a rayon hand-off costs more.
 const PAR_MIN_ELEMS: usize = 16 * 1024;
 
-/// `x·W + b` with `W` stored `[in, out]` row-major (Hugging Face keeps `[out, in]`).
+/// A dense layer's weights: f32 `[in, out]` row-major (Hugging Face keeps `[out, in]`), or packed
+/// for the bf16 / int8 GEMM.
+enum Weights {
+    F32(Vec<f32>),
+    Reduced(PackedWeights),
+}
+
+/// `x·W + b`.
 pub(super) struct Dense {
-    w: Vec<f32>,
+    w: Weights,
     b: Vec<f32>,
     d_in: usize,
     pub(super) d_out: usize,
@@ -36,20 +44,32 @@ impl Dense {
     pub(super) fn load(file: &WeightFile, name: &str, d_in: usize, d_out: usize, bias: Bias) -> Result<Self> {
         let w = file.read(&format!("{name}.weight"), &[d_out, d_in])?;
         let b = bias.read(file, name, d_out)?;
-        Ok(Self { w: transpose(&w, d_out, d_in), b, d_in, d_out })
+        Ok(Self { w: Weights::F32(transpose(&w, d_out, d_in)), b, d_in, d_out })
     }
 
-    /// One layer whose outputs are the outputs of `parts` side by side (fused Q/K/V).
-    pub(super) fn concat(parts: &[Dense]) -> Self {
+    /// One layer whose outputs are the outputs of `parts` (f32 layers) side by side (fused Q/K/V).
+    pub(super) fn concat(parts: &[Dense]) -> Result<Self> {
         let d_in = parts[0].d_in;
         let d_out = parts.iter().map(|p| p.d_out).sum();
         let mut w = Vec::with_capacity(d_in * d_out);
         for row in 0..d_in {
             for p in parts {
-                w.extend_from_slice(&p.w[row * p.d_out..(row + 1) * p.d_out]);
+                let Weights::F32(pw) = &p.w else { bail!("only f32 layers are concatenated") };
+                w.extend_from_slice(&pw[row * p.d_out..(row + 1) * p.d_out]);
             }
         }
-        Self { w, b: parts.iter().flat_map(|p| p.b.iter().copied()).collect(), d_in, d_out }
+        Ok(Self { w: Weights::F32(w), b: parts.iter().flat_map(|p| p.b.iter().copied()).collect(), d_in, d_out })
+    }
+
+    /// The layer with its f32 weights packed for `precision`'s GEMM (bf16, int8; f32 keeps them).
+    pub(super) fn with_precision(self, precision: Precision) -> Result<Self> {
+        let w = match (&self.w, precision) {
+            (Weights::F32(w), Precision::Bf16) => PackedWeights::bf16(w, self.d_in, self.d_out)?,
+            (Weights::F32(w), Precision::Int8) => PackedWeights::int8(w, self.d_in, self.d_out)?,
+            (_, Precision::F32) => return Ok(self),
+            (_, precision) => bail!("the native engine has no {} dense layers", precision.name()),
+        };
+        Ok(Self { w: Weights::Reduced(w), ..self })
     }
 
     /// `out[rows, d_out] = input[rows, d_in]·W + b (+ residual)`.
@@ -62,7 +82,11 @@ impl Dense {
             }
             None => row.copy_from_slice(&self.b),
         });
-        matmul_acc(out, &input[..rows * self.d_in], &self.w, rows, self.d_in, self.d_out);
+        let input = &input[..rows * self.d_in];
+        match &self.w {
+            Weights::F32(w) => matmul_acc(out, input, w, rows, self.d_in, self.d_out),
+            Weights::Reduced(w) => w.matmul_acc(out, input, rows),
+        }
     }
 }
 
@@ -198,16 +222,20 @@ pub(super) fn sized(v: &mut Vec<f32>, len: usize) -> &mut [f32] {
 
 /// A raw pointer that rayon tasks may share; each task writes a disjoint part.
 #[derive(Clone, Copy)]
-struct SharedOut(*mut f32);
+pub(super) struct SharedOut(*mut f32);
 // SAFETY: only used where each rayon task writes its own disjoint part (attention's (text, head)
-// blocks, a thin GEMM's column blocks).
+// blocks, a thin GEMM's column blocks, the reduced GEMM's row x panel blocks).
 unsafe impl Send for SharedOut {}
 unsafe impl Sync for SharedOut {}
 
 impl SharedOut {
+    pub(super) fn new(out: &mut [f32]) -> Self {
+        Self(out.as_mut_ptr())
+    }
+
     /// The address `offset` elements in. (A method, so closures capture the whole `Sync` wrapper
     /// rather than its raw pointer field.)
-    fn at(&self, offset: usize) -> *mut f32 {
+    pub(super) fn at(&self, offset: usize) -> *mut f32 {
         self.0.wrapping_add(offset)
     }
 }
@@ -217,14 +245,14 @@ thread_local! {
     static ATTENTION_SCRATCH: RefCell<Vec<f32>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The engine description shared by the native engines.
-pub(super) fn info() -> EngineInfo {
+/// The engine description shared by the native engines, their dense layers in `precision`.
+pub(super) fn info(precision: Precision) -> EngineInfo {
     EngineInfo {
         kind: EngineKind::Native,
         adapter: "cpu".into(),
         hardware: false,
         fused_kernels: false,
-        precision: Precision::F32,
+        precision,
         pipelined: false,
         default_batch_size: 32,
         batch_shape: BatchShape::Packed,

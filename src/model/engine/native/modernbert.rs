@@ -14,6 +14,7 @@ use parking_lot::Mutex;
 use super::blocks::{activate, attention, for_rows, info, run_packed, sized, Dense, Norm};
 use crate::model::config::{Activation, Attention, ModelConfig, Pooling};
 use crate::model::engine::contract::{Engine, EngineInfo, PendingLogits, Ready};
+use crate::model::engine::selection::Precision;
 use crate::model::family::modernbert_names as names;
 use crate::model::rotary::Rotary;
 use crate::model::weights::{Bias, WeightFile};
@@ -76,7 +77,9 @@ pub struct ModernBertEngine {
 }
 
 impl ModernBertEngine {
-    pub fn load(cfg: &ModelConfig, file: &WeightFile) -> Result<Self> {
+    /// The engine for `file`'s weights, the encoder layers' dense layers in `precision` (the head
+    /// and classifier stay f32).
+    pub fn load(cfg: &ModelConfig, file: &WeightFile, precision: Precision) -> Result<Self> {
         let m = cfg.modernbert.as_ref().context("the model config holds no ModernBERT settings")?;
         let (h, eps, inter) = (cfg.hidden_size, cfg.layer_norm_eps, cfg.intermediate_size);
         let head_dim = h / cfg.num_heads; // even: checked when the config was read
@@ -91,19 +94,19 @@ impl ModernBertEngine {
                 let n = names::layer(i);
                 Ok(Layer {
                     attn_norm: n.attn_norm.map(|name| norm(&name)).transpose()?,
-                    qkv: dense(&n.qkv, h, 3 * h)?,
-                    attn_out: dense(&n.attn_out, h, h)?,
+                    qkv: dense(&n.qkv, h, 3 * h)?.with_precision(precision)?,
+                    attn_out: dense(&n.attn_out, h, h)?.with_precision(precision)?,
                     attention,
                     mlp_norm: norm(&n.mlp_norm)?,
-                    wi: dense(&n.wi, h, 2 * inter)?,
-                    wo: dense(&n.wo, inter, h)?,
+                    wi: dense(&n.wi, h, 2 * inter)?.with_precision(precision)?,
+                    wo: dense(&n.wo, inter, h)?.with_precision(precision)?,
                 })
             })
             .collect::<Result<Vec<_>>>()?;
         let max_positions = cfg.max_tokens();
         let (theta_full, theta_sliding) = m.rope_theta;
         Ok(Self {
-            info: info(),
+            info: info(precision),
             hidden: h,
             heads: cfg.num_heads,
             intermediate: inter,
