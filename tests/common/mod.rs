@@ -17,8 +17,8 @@ pub fn fixture(name: &str) -> String {
 }
 
 /// A gateway config on 127.0.0.1:0 serving the tiny BERT fixture on the CPU, plus `extra` flags.
-/// Requests get a 30 s deadline instead of the default 1 s: test machines are shared and slow (a
-/// software GPU compiles kernels on first use); tests of deadline behaviour set their own.
+/// Requests without `x-request-timeout-ms` wait up to 30 s for a worker (the default, pinned: test
+/// machines are shared and slow); tests of deadline behaviour set their own.
 pub fn config(extra: &[&str]) -> Config {
     let model = fixture("tiny-bert");
     let mut args = vec![
