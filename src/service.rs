@@ -345,7 +345,9 @@ impl ClassifyService {
                     Ok((CachedAnswer { class: p.class, confidence: p.confidence }, r.batch_size))
                 }
                 // Never run: expired, late or abandoned, a refusal the client may retry.
-                Err(JobError::Skipped(_)) => Err(ServiceError::Overloaded(Overload::NotReached, admission.drain_time(0))),
+                Err(JobError::Skipped(_)) => {
+                    Err(ServiceError::Overloaded(Overload::NotReached, admission.drain_time(0)))
+                }
                 Err(JobError::Failed(e)) => Err(ServiceError::Inference(e)),
             };
             if let Ok((answer, _)) = &result {
