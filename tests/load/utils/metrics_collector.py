@@ -24,7 +24,10 @@ import urllib.error
 import urllib.request
 
 PREFIX = "query_gateway_"
-GAUGES = {PREFIX + name for name in ("queue_depth", "active_requests", "model_loaded")}
+# Every gauge the gateway exports: a delta takes them as they are (one that went down is no
+# restart, as a counter's would be).
+GAUGES = {PREFIX + name for name in ("queue_depth", "active_requests", "model_loaded", "queue_capacity",
+                                     "queued_tokens", "throughput_tokens_per_second", "connections", "l2_up")}
 QUANTILES = (0.50, 0.95, 0.99)
 
 # name{labels} value [timestamp]; label values may hold escaped quotes, so match them as a whole.
