@@ -32,6 +32,10 @@ use query_gateway::training::data;
 /// the rest of its CPU time is the HTTP side.
 const MODEL_THREADS: &[&str] = &["inference-", "model-"];
 
+/// Every request's answer deadline: an open-loop client states one, so admission by deadline
+/// applies (without it the gateway queues the request as a closed-loop client's).
+const DEADLINE_MS: &str = "1000";
+
 /// The server's CPU seconds so far: HTTP side, model side.
 fn server_cpu(pid: u32) -> Option<(f64, f64)> {
     let model = procstat::threads_cpu_seconds(pid, MODEL_THREADS)?;
@@ -83,6 +87,7 @@ async fn send(sender: &mut SendRequest<Full<Bytes>>, body: Bytes, scheduled: Ins
     let req = hyper::Request::post("/v1/query-classify")
         .header("host", "127.0.0.1")
         .header("content-type", "application/json")
+        .header("x-request-timeout-ms", DEADLINE_MS)
         .body(Full::new(body))
         .unwrap();
     if sender.ready().await.is_err() {

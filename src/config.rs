@@ -67,8 +67,8 @@ pub struct Config {
     /// worker fills the gaps between its ops), 1 on a GPU (it keeps a batch in flight instead).
     #[arg(long, env = "WORKERS", value_parser = clap::value_parser!(u32).range(1..=64))]
     pub workers: Option<u32>,
-    /// Most texts waiting for a worker: a memory bound. Requests are refused (429) long before it
-    /// fills, as soon as the queued work cannot finish before their deadline.
+    /// Most texts waiting for a worker: a request without `x-request-timeout-ms` is refused (429)
+    /// only when its texts do not fit.
     #[arg(long, env = "QUEUE_CAPACITY", default_value_t = 2048, value_parser = clap::value_parser!(u32).range(1..))]
     pub queue_capacity: u32,
     /// L1 cache entries (0 disables the L1 cache).
@@ -97,10 +97,10 @@ pub struct Config {
     /// Most texts in one /v1/query-classify/batch request.
     #[arg(long, env = "MAX_BATCH_TEXTS", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub max_batch_texts: u32,
-    /// A request's deadline: admission refuses (429) what the queued work says cannot be answered
-    /// within it; an answer still late gets 504. A client may ask for another deadline with the
-    /// `x-request-timeout-ms` header.
-    #[arg(long, env = "REQUEST_TIMEOUT_MS", default_value_t = 1_000, value_parser = clap::value_parser!(u64).range(1..))]
+    /// How long a request without `x-request-timeout-ms` (a closed-loop client) waits in the queue
+    /// for a worker (429 after); once a worker has taken its texts it gets its answer. A request
+    /// with the header is admitted by that deadline instead.
+    #[arg(long, env = "REQUEST_TIMEOUT_MS", default_value_t = 30_000, value_parser = clap::value_parser!(u64).range(1..))]
     pub request_timeout_ms: u64,
     /// Longest deadline a client may ask for with `x-request-timeout-ms`.
     #[arg(long, env = "MAX_REQUEST_TIMEOUT_MS", default_value_t = 30_000, value_parser = clap::value_parser!(u64).range(1..))]
@@ -211,7 +211,7 @@ mod tests {
         assert!(c.routes_file.is_none());
         assert_eq!(c.gpu_kernels, GpuKernels::Composed);
         assert_eq!(c.gpu_precision, Precision::F32);
-        assert_eq!((c.queue_capacity, c.request_timeout_ms, c.max_request_timeout_ms), (2048, 1_000, 30_000));
+        assert_eq!((c.queue_capacity, c.request_timeout_ms, c.max_request_timeout_ms), (2048, 30_000, 30_000));
         assert_eq!((c.header_read_timeout_ms, c.body_read_timeout_ms), (10_000, 10_000));
         assert_eq!((c.max_connections, c.drain_timeout_ms), (4096, 20_000));
     }

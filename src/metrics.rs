@@ -1,8 +1,8 @@
 //! Prometheus metrics, all prefixed `query_gateway_`; names follow the load-testing guide.
 
 use prometheus::{
-    Encoder, Gauge, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts, Registry,
-    TextEncoder,
+    CounterVec, Encoder, Gauge, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts,
+    Registry, TextEncoder,
 };
 
 pub struct Metrics {
@@ -37,9 +37,13 @@ pub struct Metrics {
     pub l2_up: IntGauge,
     /// Model calls that failed (their requests got 5xx).
     pub inference_errors: IntCounter,
-    /// Jobs answered without running: `expired` (deadline passed in the queue) or `cancelled`
-    /// (every client waiting for it went away).
+    /// Jobs answered without running: `expired` (deadline or wait passed in the queue), `late`
+    /// (its batch would have ended past its deadline) or `cancelled` (every client waiting for it
+    /// went away).
     pub jobs_skipped: IntCounterVec,
+    /// Seconds the inference workers spent, by `phase` (see `batcher::worker::Phase`): with texts
+    /// queued, `computing` well below the worker count per second shows where the cores went.
+    pub worker_seconds: CounterVec,
     /// Tokens queued for the workers.
     pub queued_tokens: IntGauge,
     /// Measured model throughput admission works from, tokens per second.
@@ -119,6 +123,10 @@ impl Metrics {
             jobs_skipped: register!(IntCounterVec::new(
                 name("jobs_skipped_total", "Queued texts answered without running the model"),
                 &["reason"]
+            )),
+            worker_seconds: register!(CounterVec::new(
+                name("worker_seconds_total", "Seconds the inference workers spent, by phase"),
+                &["phase"]
             )),
             queued_tokens: register!(IntGauge::with_opts(name("queued_tokens", "Tokens queued for the workers"))),
             throughput: register!(Gauge::with_opts(name(

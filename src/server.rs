@@ -100,7 +100,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
 
     let workers = config.workers(classifier.info());
     // Measured with the whole machine on one full batch: what the workers together do under load.
-    let admission = Arc::new(Admission::new(Some(measured)));
+    let admission = Arc::new(Admission::new(Some(measured), workers));
     let (queue, rx) = Queue::bounded(config.queue_capacity as usize, admission, metrics.clone());
     metrics.queue_capacity.set(config.queue_capacity as i64);
     let limits = BatchLimits {

@@ -9,8 +9,8 @@ use futures::future::{BoxFuture, FutureExt, Shared, WeakShared};
 use hashbrown::HashMap;
 use parking_lot::Mutex;
 
-use crate::batcher::admission::{Admission, CancelOnDrop, JobState, Skip};
-use crate::batcher::{EnqueueError, Inferred, Job, Queue};
+use crate::batcher::admission::{Admission, CancelOnDrop, Deadline, JobState, Refusal};
+use crate::batcher::{EnqueueError, Inferred, Job, JobError, Queue};
 use crate::cache::{cache_key, CacheKey, CachedAnswer, L1Cache, L2Cache};
 use crate::metrics::Metrics;
 use crate::model::Classifier;
@@ -38,18 +38,51 @@ pub struct Outcome {
     pub batch_size: usize,
 }
 
+/// Why a request was refused (429) without running the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overload {
+    /// The work queued ahead cannot finish before its answer deadline.
+    Backlog,
+    /// Its own texts need longer than its answer deadline leaves, even on an idle gateway.
+    TooBig,
+    /// The queue holds QUEUE_CAPACITY texts.
+    QueueFull,
+    /// No worker reached its texts before its deadline (or, without one, REQUEST_TIMEOUT_MS).
+    NotReached,
+}
+
+impl Overload {
+    fn reason(self) -> &'static str {
+        match self {
+            Overload::Backlog => "the work queued ahead cannot finish before the request's deadline",
+            Overload::TooBig => "the request's own texts need longer than its deadline leaves, even on an idle gateway: send fewer texts or a longer x-request-timeout-ms",
+            Overload::QueueFull => "the queue is full",
+            Overload::NotReached => "no worker reached the request's texts before its deadline",
+        }
+    }
+}
+
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum ServiceError {
-    /// The work queued ahead cannot finish before this request's deadline (or the queue is at
-    /// its hard cap); the estimated time until it has drained.
-    #[error("the gateway cannot answer before the request's deadline; retry in {0:.1?}")]
-    Overloaded(Duration),
+    /// Refused without running the model, and for how long the queued work (or, `TooBig`, the
+    /// request's own) is estimated to take.
+    #[error("{reason}; estimated {estimate:.1?}", reason = .0.reason(), estimate = .1)]
+    Overloaded(Overload, Duration),
     #[error("the gateway is shutting down")]
     ShuttingDown,
     #[error("{0}")]
     Inference(String),
     #[error("no answer before the request's deadline")]
     Timeout,
+}
+
+impl From<Refusal> for ServiceError {
+    fn from(refusal: Refusal) -> Self {
+        match refusal {
+            Refusal::Backlog(drain) => ServiceError::Overloaded(Overload::Backlog, drain),
+            Refusal::TooBig(need) => ServiceError::Overloaded(Overload::TooBig, need),
+        }
+    }
 }
 
 type InferenceResult = Result<(CachedAnswer, usize), ServiceError>;
@@ -66,10 +99,10 @@ struct Entry {
 
 impl Entry {
     /// The running inference, its deadline extended to `deadline`; `None` once abandoned.
-    fn join(&self, deadline: Instant) -> Option<InFlight> {
+    fn join(&self, deadline: Deadline) -> Option<(InFlight, Arc<JobState>)> {
         let running = self.inference.upgrade()?;
         self.state.extend(deadline);
-        Some(running)
+        Some((running, self.state.clone()))
     }
 }
 
@@ -138,9 +171,11 @@ impl ClassifyService {
         self.queue.admission()
     }
 
-    /// Classifies one text, answering by `deadline` or not at all (`Overloaded` at once when the
-    /// queued work says it cannot make it, `Timeout` if it still does not).
-    pub async fn classify(&self, text: &str, deadline: Instant) -> Result<Outcome, ServiceError> {
+    /// Classifies one text. With an answer deadline: by then or not at all (`Overloaded` at once
+    /// when the queued work says it cannot make it, or when no worker reached it in time;
+    /// `Timeout` if its batch ran late). Without: `Overloaded` only when the queue is full or no
+    /// worker took it within its wait.
+    pub async fn classify(&self, text: &str, deadline: Deadline) -> Result<Outcome, ServiceError> {
         let key = cache_key(&self.classifier.fingerprint, text);
         match self.cached(key).await {
             Some(outcome) => Ok(outcome),
@@ -152,11 +187,12 @@ impl ClassifyService {
     /// misses are admitted together or not at all, and queued back to back, each job marked when
     /// more of the request follow it, so a worker takes them into one batch instead of starting on
     /// the first alone.
-    pub async fn classify_all(&self, texts: &[&str], deadline: Instant) -> Result<Vec<Outcome>, ServiceError> {
+    pub async fn classify_all(&self, texts: &[&str], deadline: Deadline) -> Result<Vec<Outcome>, ServiceError> {
         let keys: Vec<CacheKey> = texts.iter().map(|t| cache_key(&self.classifier.fingerprint, t)).collect();
         let cached = futures::future::join_all(keys.iter().map(|&key| self.cached(key))).await;
-        if cached.iter().any(Option::is_none) {
-            self.admit(0, deadline)?;
+        let misses = cached.iter().filter(|c| c.is_none()).count();
+        if misses > 0 {
+            self.admit(0, misses, deadline)?;
         }
         let mut tokens = Vec::with_capacity(texts.len());
         for (text, cached) in texts.iter().zip(&cached) {
@@ -165,10 +201,9 @@ impl ClassifyService {
                 None => Some(self.encode(text)?),
             });
         }
-        let misses = tokens.iter().flatten().count();
         let miss_tokens = tokens.iter().flatten().map(Vec::len).sum();
         if misses > 0 {
-            self.admit(miss_tokens, deadline)?;
+            self.admit(miss_tokens, misses, deadline)?;
         }
         let mut queued = 0;
         let answers =
@@ -188,14 +223,27 @@ impl ClassifyService {
         self.classifier.encode(text).map_err(|e| ServiceError::Inference(e.to_string()))
     }
 
-    /// Ok when `tokens` more can be run before `deadline`, else the 429. Called with 0 before a
-    /// text is tokenized: when the work already queued is too much for any text, the refusal
-    /// costs no tokenizer pass.
-    fn admit(&self, tokens: usize, deadline: Instant) -> Result<(), ServiceError> {
-        self.queue.admission().check(tokens, deadline).map_err(|drain| {
-            self.metrics.queue_rejections.inc();
-            ServiceError::Overloaded(drain)
-        })
+    /// Ok when `texts` of `tokens` more may be queued, else the 429: by the work ahead and the
+    /// request's own against an answer deadline; by the queue's bound without one. Called with 0
+    /// tokens before the texts are tokenized: when the work already queued is too much for any
+    /// text, the refusal costs no tokenizer pass.
+    fn admit(&self, tokens: usize, texts: usize, deadline: Deadline) -> Result<(), ServiceError> {
+        let refused = match deadline {
+            Deadline::Answer(at) => self.queue.admission().check(tokens, at).err().map(ServiceError::from),
+            Deadline::Queue(_) => (!self.queue.has_room(texts)).then(|| self.overloaded(Overload::QueueFull)),
+        };
+        match refused {
+            Some(error) => {
+                self.metrics.queue_rejections.inc();
+                Err(error)
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// A refusal with the time the queued work needs to drain.
+    fn overloaded(&self, why: Overload) -> ServiceError {
+        ServiceError::Overloaded(why, self.queue.admission().drain_time(0))
     }
 
     /// The L1 answer, else the L2 answer (copied into L1).
@@ -215,21 +263,31 @@ impl ClassifyService {
         None
     }
 
-    /// Queues (or joins) the inference now; the returned future waits for its answer until
-    /// `deadline`. `tokens`: the text already encoded and admitted (the batch path).
+    /// Queues (or joins) the inference now; the returned future waits for its answer, until an
+    /// answer deadline if there is one. `tokens`: the text already encoded and admitted (the
+    /// batch path).
     fn infer(
         &self,
         key: CacheKey,
         text: &str,
         tokens: Option<Vec<u32>>,
         followed: bool,
-        deadline: Instant,
+        deadline: Deadline,
     ) -> BoxFuture<'_, Result<Outcome, ServiceError>> {
         let joined = self.join_or_enqueue(key, text, tokens, followed, deadline);
         async move {
-            let (inference, source) = joined?;
-            let (answer, batch_size) =
-                tokio::time::timeout_at(deadline.into(), inference).await.map_err(|_| ServiceError::Timeout)??;
+            let (inference, source, state) = joined?;
+            let answered = match deadline {
+                Deadline::Answer(at) => match tokio::time::timeout_at(at.into(), inference).await {
+                    Ok(answered) => answered,
+                    // Late in the model is a 504; never reached by a worker, a 429 (it never runs).
+                    Err(_) if state.as_ref().is_some_and(|s| s.is_started()) => Err(ServiceError::Timeout),
+                    Err(_) => Err(self.overloaded(Overload::NotReached)),
+                },
+                // No worker takes the text after its wait; once one has, the batch ends.
+                Deadline::Queue(_) => inference.await,
+            };
+            let (answer, batch_size) = answered?;
             if source == Source::Coalesced {
                 self.metrics.coalesced.inc();
             } else if let (Source::Model, Some(l2)) = (source, &self.l2) {
@@ -241,52 +299,56 @@ impl ClassifyService {
         .boxed()
     }
 
-    /// Joins an identical in-flight inference, or admits, queues and publishes a new one.
+    /// Joins an identical in-flight inference, or admits, queues and publishes a new one; with
+    /// the job's state when there is a job.
     fn join_or_enqueue(
         &self,
         key: CacheKey,
         text: &str,
         tokens: Option<Vec<u32>>,
         followed: bool,
-        deadline: Instant,
-    ) -> Result<(InFlight, Source), ServiceError> {
-        if let Some(running) = self.in_flight.shard(key).lock().get(&key).and_then(|e| e.join(deadline)) {
-            return Ok((running, Source::Coalesced));
+        deadline: Deadline,
+    ) -> Result<(InFlight, Source, Option<Arc<JobState>>), ServiceError> {
+        if let Some((running, state)) = self.in_flight.shard(key).lock().get(&key).and_then(|e| e.join(deadline)) {
+            return Ok((running, Source::Coalesced, Some(state)));
         }
         let tokens = match tokens {
             Some(admitted) => admitted,
             None => {
-                self.admit(0, deadline)?;
+                self.admit(0, 1, deadline)?;
                 let tokens = self.encode(text)?;
-                self.admit(tokens.len(), deadline)?;
+                self.admit(tokens.len(), 1, deadline)?;
                 tokens
             }
         };
         let mut shard = self.in_flight.shard(key).lock();
-        if let Some(running) = shard.get(&key).and_then(|e| e.join(deadline)) {
-            return Ok((running, Source::Coalesced));
+        if let Some((running, state)) = shard.get(&key).and_then(|e| e.join(deadline)) {
+            return Ok((running, Source::Coalesced, Some(state)));
         }
         // An identical inference may have finished since this request missed L1: its reply fills L1
         // before it retires the in-flight entry (under this lock), so L1 has it now.
         if let Some(answer) = self.l1.get(key) {
             self.metrics.cache_hits.with_label_values(&["L1"]).inc();
-            return Ok((futures::future::ready(Ok((answer, 0))).boxed().shared(), Source::L1));
+            return Ok((futures::future::ready(Ok((answer, 0))).boxed().shared(), Source::L1, None));
         }
         let generation = self.in_flight.generations.fetch_add(1, Ordering::Relaxed);
         let state = Arc::new(JobState::new(deadline));
         let (tx, rx) = tokio::sync::oneshot::channel();
-        let (l1, in_flight, job_state) = (self.l1.clone(), self.in_flight.clone(), state.clone());
+        let (l1, in_flight, admission) = (self.l1.clone(), self.in_flight.clone(), self.queue.admission().clone());
         let classifier = self.classifier.clone();
         // Runs on the worker: cache first, then retire the in-flight entry (unless a newer one
         // replaced it), then answer, so a new identical request always finds one or the other.
-        let reply = Box::new(move |result: Result<Inferred, String>| {
+        let reply = Box::new(move |result: Result<Inferred, JobError>| {
             let result = match result {
                 Ok(r) => {
                     let p = classifier.prediction(&r.logits);
                     Ok((CachedAnswer { class: p.class, confidence: p.confidence }, r.batch_size))
                 }
-                Err(_) if job_state.skip(Instant::now()) == Some(Skip::Expired) => Err(ServiceError::Timeout),
-                Err(e) => Err(ServiceError::Inference(e)),
+                // Never run: expired, late or abandoned, a refusal the client may retry.
+                Err(JobError::Skipped(_)) => {
+                    Err(ServiceError::Overloaded(Overload::NotReached, admission.drain_time(0)))
+                }
+                Err(JobError::Failed(e)) => Err(ServiceError::Inference(e)),
             };
             if let Ok((answer, _)) = &result {
                 l1.insert(key, *answer);
@@ -303,7 +365,7 @@ impl ClassifyService {
         self.queue.push(job).map_err(|e| match e {
             EnqueueError::Full => {
                 self.metrics.queue_rejections.inc();
-                ServiceError::Overloaded(self.queue.admission().drain_time(0))
+                self.overloaded(Overload::QueueFull)
             }
             EnqueueError::Closed => ServiceError::ShuttingDown,
         })?;
@@ -317,7 +379,7 @@ impl ClassifyService {
         .boxed()
         .shared();
         let weak = inference.downgrade().expect("a future not yet polled has not completed");
-        shard.insert(key, Entry { generation, inference: weak, state });
-        Ok((inference, Source::Model))
+        shard.insert(key, Entry { generation, inference: weak, state: state.clone() });
+        Ok((inference, Source::Model, Some(state)))
     }
 }

@@ -236,16 +236,28 @@ fn labelled(m: &str, name: &str, label: &str) -> f64 {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn expired_and_abandoned_jobs_never_reach_the_model_and_are_counted() {
+async fn refused_expired_and_abandoned_jobs_never_reach_the_model_and_are_counted() {
     let model = format!("{}/models/router", env!("CARGO_MANIFEST_DIR"));
-    // One worker, so that work queues behind the batch it runs.
-    let gw =
-        start(&["--model-path", &model, "--model-max-length", "256", "--batch-max-size", "32", "--workers", "1"]).await;
+    // One worker, so that work queues behind the batch it runs; a request without a deadline
+    // waits for it at most 300 ms.
+    let gw = start(&[
+        "--model-path",
+        &model,
+        "--model-max-length",
+        "256",
+        "--batch-max-size",
+        "32",
+        "--workers",
+        "1",
+        "--request-timeout-ms",
+        "300",
+    ])
+    .await;
     let client = reqwest::Client::new();
     let batch_url = url(&gw, "/v1/query-classify/batch");
 
-    // An idle gateway admits anything; with a 200 ms deadline the first 32 texts run, the other
-    // 32 expire in the queue behind them and must be skipped.
+    // 64 texts of 256 tokens cannot be answered within 200 ms on any CPU: refused up front, not
+    // run into a 504.
     let res = client
         .post(&batch_url)
         .header("x-request-timeout-ms", "200")
@@ -253,7 +265,16 @@ async fn expired_and_abandoned_jobs_never_reach_the_model_and_are_counted() {
         .send()
         .await
         .unwrap();
-    assert_eq!(res.status(), StatusCode::GATEWAY_TIMEOUT);
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    let body: Value = res.json().await.unwrap();
+    assert!(body["error"]["message"].as_str().unwrap().contains("own texts"), "{body}");
+
+    // Without a deadline the same texts are queued: the first 32 run at once, the other 32 wait
+    // behind them past 300 ms and are answered unrun, 429.
+    let res = client.post(&batch_url).json(&occupying_batch("a", 64)).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    let body: Value = res.json().await.unwrap();
+    assert!(body["error"]["message"].as_str().unwrap().contains("no worker reached"), "{body}");
 
     // A long request keeps the worker busy while clients send requests and go away.
     let busy = {
@@ -287,6 +308,7 @@ async fn expired_and_abandoned_jobs_never_reach_the_model_and_are_counted() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     };
     assert_eq!(metric(&m, "query_gateway_batch_size_sum"), 32.0 + 32.0, "only live texts ran: {m}");
+    assert_eq!(labelled(&m, "query_gateway_requests_total", "status=\"504\""), 0.0, "{m}");
     assert_eq!(labelled(&m, "query_gateway_jobs_skipped_total", "reason=\"expired\""), 32.0, "{m}");
     assert_eq!(labelled(&m, "query_gateway_jobs_skipped_total", "reason=\"cancelled\""), 10.0, "{m}");
     let single = |status: &str| {
@@ -294,6 +316,63 @@ async fn expired_and_abandoned_jobs_never_reach_the_model_and_are_counted() {
     };
     assert_eq!(single("499"), 10.0, "abandoned requests are counted as 499: {m}");
     assert_eq!(metric(&m, "query_gateway_queued_tokens"), 0.0);
+    gw.stop().await.unwrap();
+}
+
+/// `n` texts of about 100 tokens, distinct per `tag`.
+fn texts(tag: &str, n: usize) -> Vec<String> {
+    (0..n).map(|i| (0..50).map(|j| format!("{tag}-{i}-{j}")).collect::<Vec<_>>().join(" ")).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn requests_without_a_deadline_queue_up_to_the_bound_and_get_429_only_past_it() {
+    let model = format!("{}/models/router", env!("CARGO_MANIFEST_DIR"));
+    // Room for exactly the burst's 320 texts; one request may hold one text more than that.
+    let gw = start(&["--model-path", &model, "--queue-capacity", "320", "--max-batch-texts", "321"]).await;
+    let client = reqwest::Client::new();
+    let batch_url = url(&gw, "/v1/query-classify/batch");
+    // 20 closed-loop clients at once, 16 texts each: seconds of work on two cores, far more than
+    // admission by a 1 s deadline would queue, all within the queue's bound.
+    let burst = (0..20).map(|i| {
+        let (client, batch_url) = (client.clone(), batch_url.clone());
+        async move { client.post(batch_url).json(&json!({ "texts": texts(&format!("b{i}"), 16) })).send().await }
+    });
+    for res in futures::future::join_all(burst).await {
+        assert_eq!(res.unwrap().status(), StatusCode::OK);
+    }
+    let m = metrics(&client, &gw).await;
+    assert_eq!(metric(&m, "query_gateway_queue_rejections_total"), 0.0, "{m}");
+    assert_eq!(metric(&m, "query_gateway_batch_size_sum"), 320.0, "{m}");
+
+    // A request whose texts cannot fit in the queue, even an empty one.
+    let res = client.post(&batch_url).json(&json!({ "texts": texts("over", 321) })).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(res.headers().contains_key("retry-after"));
+    let body: Value = res.json().await.unwrap();
+    assert!(body["error"]["message"].as_str().unwrap().contains("queue is full"), "{body}");
+    assert_eq!(metric(&metrics(&client, &gw).await, "query_gateway_batch_size_sum"), 320.0, "nothing of it ran");
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn headers_over_the_cap_get_431_with_a_json_body() {
+    let gw = start(&[]).await;
+    let client = reqwest::Client::new();
+    let send = |padding: usize| {
+        client
+            .post(url(&gw, "/v1/query-classify"))
+            .header("x-padding", "p".repeat(padding))
+            .json(&json!({"text": "a query with headers"}))
+            .send()
+    };
+    assert_eq!(send(32 * 1024).await.unwrap().status(), StatusCode::OK, "below the cap");
+    let res = send(100 * 1024).await.unwrap();
+    assert_eq!(res.status(), StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE);
+    assert_eq!(res.headers()["connection"], "close");
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["error"]["status"], "HEADERS_TOO_LARGE", "{body}");
+    // Past hyper's read buffer (about 400 KiB) hyper itself refuses, with 431 still.
+    assert_eq!(send(500 * 1024).await.unwrap().status(), StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE);
     gw.stop().await.unwrap();
 }
 

@@ -11,6 +11,7 @@ use utoipa::ToSchema;
 
 use super::error::{ApiError, ErrorBody};
 use super::state::{AppState, REQUEST_ID_HEADER, REQUEST_TIMEOUT_HEADER};
+use crate::batcher::admission::Deadline;
 use crate::routing::Route;
 use crate::service::{Outcome, Source};
 
@@ -91,11 +92,12 @@ fn request_id(headers: &HeaderMap, body_id: Option<String>) -> Result<String, Ap
     }
 }
 
-/// When the request must be answered: REQUEST_TIMEOUT_MS from its start, or what the client asks
-/// for in `x-request-timeout-ms`, at most MAX_REQUEST_TIMEOUT_MS.
-pub(crate) fn deadline(state: &AppState, headers: &HeaderMap, started: Instant) -> Result<Instant, ApiError> {
-    let ms = match headers.get(REQUEST_TIMEOUT_HEADER) {
-        None => state.config.request_timeout_ms,
+/// The request's deadline: the answer deadline the client states in `x-request-timeout-ms` (at
+/// most MAX_REQUEST_TIMEOUT_MS), else a closed-loop client's wait for a worker, REQUEST_TIMEOUT_MS.
+pub(crate) fn deadline(state: &AppState, headers: &HeaderMap, started: Instant) -> Result<Deadline, ApiError> {
+    let after = |ms| started + Duration::from_millis(ms);
+    match headers.get(REQUEST_TIMEOUT_HEADER) {
+        None => Ok(Deadline::Queue(after(state.config.request_timeout_ms))),
         Some(v) => {
             let max = state.config.max_request_timeout_ms;
             let ms =
@@ -104,10 +106,9 @@ pub(crate) fn deadline(state: &AppState, headers: &HeaderMap, started: Instant) 
                         "{REQUEST_TIMEOUT_HEADER} must be a whole number of milliseconds, 1..={max}"
                     ))
                 })?;
-            ms.min(max)
+            Ok(Deadline::Answer(after(ms.min(max))))
         }
-    };
-    Ok(started + Duration::from_millis(ms))
+    }
 }
 
 /// Characters that show nothing: whitespace, controls, and format characters (zero-width spaces
@@ -182,9 +183,10 @@ fn with_request_id(body: impl Serialize, request_id: &str) -> Response {
     responses(
         (status = 200, body = ClassifyResponse, headers(("x-router-latency" = String, description = "server time in ms"), ("x-request-id" = String))),
         (status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
-        (status = 429, body = ErrorBody, description = "the queued work cannot finish before this request's deadline; see Retry-After"),
-        (status = 503, body = ErrorBody), (status = 504, body = ErrorBody)),
-    params(("x-request-timeout-ms" = Option<u64>, Header, description = "deadline for the answer in ms (default REQUEST_TIMEOUT_MS, at most MAX_REQUEST_TIMEOUT_MS)")))]
+        (status = 429, body = ErrorBody, description = "not run: with x-request-timeout-ms, the queued work or the request's own cannot finish before it (or no worker reached it in time); without, the queue is full or no worker took it within REQUEST_TIMEOUT_MS; see Retry-After"),
+        (status = 431, body = ErrorBody), (status = 503, body = ErrorBody),
+        (status = 504, body = ErrorBody, description = "x-request-timeout-ms passed while the model ran")),
+    params(("x-request-timeout-ms" = Option<u64>, Header, description = "deadline for the answer in ms (at most MAX_REQUEST_TIMEOUT_MS): admission by deadline; without it the request waits in the bounded queue")))]
 pub async fn classify(
     State(state): State<AppState>,
     headers: HeaderMap,

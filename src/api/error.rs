@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::service::ServiceError;
+use crate::service::{Overload, ServiceError};
 
 #[derive(Debug)]
 pub struct ApiError {
@@ -54,6 +54,7 @@ impl ApiError {
             StatusCode::REQUEST_TIMEOUT => "DEADLINE_EXCEEDED",
             StatusCode::METHOD_NOT_ALLOWED => "METHOD_NOT_ALLOWED",
             StatusCode::PAYLOAD_TOO_LARGE => "PAYLOAD_TOO_LARGE",
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => "HEADERS_TOO_LARGE",
             StatusCode::UNSUPPORTED_MEDIA_TYPE => "UNSUPPORTED_MEDIA_TYPE",
             StatusCode::TOO_MANY_REQUESTS => "RESOURCE_EXHAUSTED",
             StatusCode::SERVICE_UNAVAILABLE => "UNAVAILABLE",
@@ -75,7 +76,9 @@ impl IntoResponse for ApiError {
         if let Some(id) = self.request_id.as_deref().and_then(|id| HeaderValue::from_str(id).ok()) {
             response.headers_mut().insert(super::state::REQUEST_ID_HEADER, id);
         }
-        if matches!(self.status, StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT) {
+        let unread_body =
+            [StatusCode::PAYLOAD_TOO_LARGE, StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, StatusCode::REQUEST_TIMEOUT];
+        if unread_body.contains(&self.status) {
             // The rest of the body is not read: the connection cannot carry another request, and
             // a keep-alive client must be told so instead of finding it closed.
             response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
@@ -116,7 +119,11 @@ fn body_timed_out(rejection: &JsonRejection) -> bool {
 impl From<ServiceError> for ApiError {
     fn from(e: ServiceError) -> Self {
         let (status, retry_after) = match e {
-            ServiceError::Overloaded(drain) => (StatusCode::TOO_MANY_REQUESTS, Some(drain.as_secs_f64().ceil() as u64)),
+            // Waiting does not shrink a request too big for its deadline: the default second.
+            ServiceError::Overloaded(Overload::TooBig, _) => (StatusCode::TOO_MANY_REQUESTS, None),
+            ServiceError::Overloaded(_, drain) => {
+                (StatusCode::TOO_MANY_REQUESTS, Some(drain.as_secs_f64().ceil() as u64))
+            }
             ServiceError::ShuttingDown => (StatusCode::SERVICE_UNAVAILABLE, None),
             ServiceError::Timeout => (StatusCode::GATEWAY_TIMEOUT, None),
             ServiceError::Inference(_) => (StatusCode::INTERNAL_SERVER_ERROR, None),

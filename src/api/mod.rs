@@ -60,21 +60,37 @@ async fn method_not_allowed() -> ApiError {
     ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method not allowed on this endpoint")
 }
 
+/// Most bytes of request headers (names and values, with 4 for each line's ": " and CRLF) a
+/// request may carry; 431 above. Far above any real client's, far below hyper's read buffer
+/// (about 400 KiB, where hyper itself answers a bare 431).
+pub const MAX_HEADER_BYTES: usize = 64 * 1024;
+
+/// A refusal of the request as sent, in the error shape its endpoint's clients read.
+fn refusal(path: &str, status: StatusCode, code: &'static str, message: String) -> Response {
+    if path == CHAT_PATH {
+        // OpenAI clients read OpenAI's error shape.
+        let kind = proxy::error::ErrorType::InvalidRequest;
+        return proxy::error::ProxyError::new(status, kind, code, message).into_response();
+    }
+    ApiError::new(status, message).into_response()
+}
+
 /// Refuses a body whose declared Content-Length is over the limit before reading any of it, so a
 /// client learns at once instead of after uploading megabytes. (Bodies without a length are cut
-/// off at the limit while read, by `DefaultBodyLimit`.)
+/// off at the limit while read, by `DefaultBodyLimit`.) Refuses headers over
+/// [`MAX_HEADER_BYTES`] with 431.
 async fn refuse_oversized(State(limit): State<usize>, request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let header_bytes: usize = request.headers().iter().map(|(name, value)| name.as_str().len() + value.len() + 4).sum();
+    if header_bytes > MAX_HEADER_BYTES {
+        let message = format!("the request headers are {header_bytes} bytes; the limit is {MAX_HEADER_BYTES}");
+        return refusal(path, StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, "headers_too_large", message);
+    }
     let declared = request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
     match declared {
         Some(bytes) if bytes > limit as u64 => {
             let message = format!("the body is {bytes} bytes; the limit is {limit}");
-            if request.uri().path() == CHAT_PATH {
-                // OpenAI clients read OpenAI's error shape.
-                let kind = proxy::error::ErrorType::InvalidRequest;
-                return proxy::error::ProxyError::new(StatusCode::PAYLOAD_TOO_LARGE, kind, "body_too_large", message)
-                    .into_response();
-            }
-            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, message).into_response()
+            refusal(path, StatusCode::PAYLOAD_TOO_LARGE, "body_too_large", message)
         }
         _ => next.run(request).await,
     }

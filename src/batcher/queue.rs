@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, RecvError, RecvTimeoutError, Sender, TryRecvError, TrySendError};
 
-use super::admission::{Admission, JobState};
+use super::admission::{Admission, JobState, Skip};
 use crate::metrics::Metrics;
 use crate::model::engine::BatchShape;
 
@@ -17,8 +17,17 @@ pub struct Inferred {
     pub batch_size: usize,
 }
 
+/// Why a job has no logits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JobError {
+    /// Answered without running the model.
+    Skipped(Skip),
+    /// Its batch failed (or panicked) in the engine.
+    Failed(String),
+}
+
 /// Called once with the job's result, on the worker thread.
-pub type Reply = Box<dyn FnOnce(Result<Inferred, String>) + Send>;
+pub type Reply = Box<dyn FnOnce(Result<Inferred, JobError>) + Send>;
 
 /// One text waiting for the model.
 pub struct Job {
@@ -30,9 +39,6 @@ pub struct Job {
     pub state: Arc<JobState>,
     pub reply: Reply,
 }
-
-/// The error a skipped job is answered with; the service tells an expired job by its state.
-pub const SKIPPED: &str = "skipped: the deadline passed or every client went away";
 
 /// How big a batch may grow and how long a worker under load waits for it to grow.
 #[derive(Debug, Clone, Copy)]
@@ -70,8 +76,7 @@ pub struct Queue {
 }
 
 impl Queue {
-    /// A queue of at most `capacity` jobs (a memory bound; admission by deadline refuses work
-    /// long before it fills under normal settings).
+    /// A queue of at most `capacity` jobs: the bound requests without a deadline wait within.
     pub fn bounded(capacity: usize, admission: Arc<Admission>, metrics: Arc<Metrics>) -> (Self, JobReceiver) {
         let (tx, rx) = crossbeam_channel::bounded(capacity);
         (Self { tx, admission: admission.clone() }, JobReceiver { rx, admission, metrics })
@@ -99,6 +104,11 @@ impl Queue {
 
     pub fn depth(&self) -> usize {
         self.tx.len()
+    }
+
+    /// Whether `texts` more fit in the queue now.
+    pub fn has_room(&self, texts: usize) -> bool {
+        self.tx.capacity().is_none_or(|capacity| self.tx.len() + texts <= capacity)
     }
 
     pub fn admission(&self) -> &Arc<Admission> {
@@ -130,10 +140,28 @@ impl JobReceiver {
                     self.admission.dequeued(job.tokens.len());
                 }
                 self.metrics.jobs_skipped.with_label_values(&[why.label()]).inc();
-                (job.reply)(Err(SKIPPED.to_string()));
+                (job.reply)(Err(JobError::Skipped(why)));
                 None
             }
         }
+    }
+
+    /// The last check before the model: answers the jobs of `batch` that would miss their answer
+    /// deadline if it ran now (at the cautious rate, `Admission::batch_time`) without running
+    /// them, so a throughput dip costs refusals instead of late answers; marks the rest started.
+    pub fn drop_late(&self, batch: Vec<Job>) -> Vec<Job> {
+        let tokens = batch.iter().map(|job| job.tokens.len()).sum();
+        let done = Instant::now() + self.admission.batch_time(tokens);
+        let (kept, late): (Vec<Job>, Vec<Job>) = batch.into_iter().partition(|job| !job.state.late(done));
+        for job in late {
+            self.admission.unstarted(job.tokens.len());
+            self.metrics.jobs_skipped.with_label_values(&[Skip::Late.label()]).inc();
+            (job.reply)(Err(JobError::Skipped(Skip::Late)));
+        }
+        for job in &kept {
+            job.state.start();
+        }
+        kept
     }
 
     pub fn recv(&self) -> Result<Job, RecvError> {
@@ -215,14 +243,16 @@ pub fn collect_batch(rx: &JobReceiver, first: Job, limits: &BatchLimits, carry: 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::batcher::admission::Deadline;
+    use parking_lot::Mutex;
 
     fn job(len: usize) -> Job {
-        let state = Arc::new(JobState::new(Instant::now() + Duration::from_secs(60)));
+        let state = Arc::new(JobState::new(Deadline::Answer(Instant::now() + Duration::from_secs(60))));
         Job { tokens: vec![1; len], enqueued: Instant::now(), followed: false, state, reply: Box::new(|_| {}) }
     }
 
     fn queue(capacity: usize) -> (Queue, JobReceiver) {
-        Queue::bounded(capacity, Arc::new(Admission::new(None)), Arc::new(Metrics::new()))
+        Queue::bounded(capacity, Arc::new(Admission::new(None, 2)), Arc::new(Metrics::new()))
     }
 
     fn limits(max_size: usize, max_tokens: usize, wait_ms: u64) -> BatchLimits {
@@ -317,18 +347,18 @@ mod tests {
     fn expired_and_cancelled_jobs_are_answered_without_reaching_the_batch() {
         let (q, rx) = queue(10);
         let answered = Arc::new(std::sync::atomic::AtomicUsize::new(0));
-        let skipped = |state: JobState| {
+        let skipped = |state: JobState, why: Skip| {
             let answered = answered.clone();
             let reply: Reply = Box::new(move |r| {
-                assert_eq!(r.unwrap_err(), SKIPPED);
+                assert_eq!(r.unwrap_err(), JobError::Skipped(why));
                 answered.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
             });
             Job { state: Arc::new(state), reply, ..job(7) }
         };
-        q.push(skipped(JobState::new(Instant::now()))).unwrap();
-        let cancelled = JobState::new(Instant::now() + Duration::from_secs(60));
+        q.push(skipped(JobState::new(Deadline::Answer(Instant::now())), Skip::Expired)).unwrap();
+        let cancelled = JobState::new(Deadline::Answer(Instant::now() + Duration::from_secs(60)));
         cancelled.cancel();
-        q.push(skipped(cancelled)).unwrap();
+        q.push(skipped(cancelled, Skip::Cancelled)).unwrap();
         q.push(job(5)).unwrap();
         assert_eq!(q.admission().queued_tokens(), 19);
         let batch = collect_batch(&rx, job(5), &limits(32, 10_000, 0), &mut None);
@@ -340,8 +370,33 @@ mod tests {
 
     #[test]
     fn full_queue_is_reported() {
-        let (q, _rx) = queue(1);
+        let (q, _rx) = queue(2);
+        assert!(q.has_room(2) && !q.has_room(3));
+        q.push(job(1)).unwrap();
+        assert!(q.has_room(1) && !q.has_room(2));
         q.push(job(1)).unwrap();
         assert_eq!(q.push(job(1)).err(), Some(EnqueueError::Full));
+    }
+
+    #[test]
+    fn a_job_its_batch_would_answer_late_is_dropped_unrun_unless_its_client_waits() {
+        let (q, rx) = queue(10); // no measured rate: 1,000 tokens/s, so 300 tokens take 0.3 s
+        let failed = Arc::new(Mutex::new(Vec::new()));
+        let soon = Instant::now() + Duration::from_millis(100);
+        let noting = |deadline: Deadline| {
+            let failed = failed.clone();
+            let reply: Reply = Box::new(move |r| failed.lock().push(r.unwrap_err()));
+            Job { state: Arc::new(JobState::new(deadline)), reply, ..job(100) }
+        };
+        q.push(noting(Deadline::Answer(soon))).unwrap();
+        q.push(noting(Deadline::Queue(soon))).unwrap();
+        q.push(job(100)).unwrap();
+        let batch: Vec<Job> = (0..3).map(|_| rx.try_recv().unwrap()).collect();
+        assert_eq!(q.admission().running_tokens(), 300);
+        let kept = rx.drop_late(batch);
+        assert_eq!(kept.len(), 2, "the closed-loop client's text and the one due in 60 s");
+        assert!(kept.iter().all(|job| job.state.is_started()));
+        assert_eq!(*failed.lock(), vec![JobError::Skipped(Skip::Late)]);
+        assert_eq!(q.admission().running_tokens(), 200);
     }
 }

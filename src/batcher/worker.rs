@@ -11,7 +11,7 @@ use std::time::Instant;
 use parking_lot::Mutex;
 
 use super::admission::{Admission, BatchRun};
-use super::queue::{collect_batch, BatchLimits, Inferred, Job, JobReceiver, Reply};
+use super::queue::{collect_batch, BatchLimits, Inferred, Job, JobError, JobReceiver, Reply};
 use crate::metrics::Metrics;
 use crate::model::engine::PendingLogits;
 use crate::model::Engine;
@@ -57,6 +57,34 @@ impl WorkerPool {
     }
 }
 
+/// What a worker's time goes to, counted in `query_gateway_worker_seconds_total`.
+#[derive(Debug, Clone, Copy)]
+enum Phase {
+    /// Waiting for its turn to form a batch while another worker forms one.
+    Turn,
+    /// Taking jobs and growing a batch (an empty queue's wait included).
+    Forming,
+    /// In the model call: launching a batch and collecting its logits.
+    Computing,
+}
+
+impl Phase {
+    fn label(self) -> &'static str {
+        match self {
+            Phase::Turn => "turn",
+            Phase::Forming => "forming",
+            Phase::Computing => "computing",
+        }
+    }
+
+    /// Counts the time since `since` to this phase; returns now.
+    fn count(self, metrics: &Metrics, since: Instant) -> Instant {
+        let now = Instant::now();
+        metrics.worker_seconds.with_label_values(&[self.label()]).inc_by(now.duration_since(since).as_secs_f64());
+        now
+    }
+}
+
 /// A batch whose forward pass is queued on the device.
 struct LaunchedBatch {
     launched: Result<Box<dyn PendingLogits>, String>,
@@ -82,28 +110,38 @@ fn serve(engine: &dyn Engine, rx: &JobReceiver, forming: &Mutex<Option<Job>>, li
     let pipelined = engine.info().pipelined;
     let mut in_flight: Option<LaunchedBatch> = None;
     loop {
+        let waiting = Instant::now();
         let batch = {
             let mut carry = forming.lock();
+            let turn = Phase::Turn.count(metrics, waiting);
             // With a batch in flight, take only what is already queued; never block on an empty queue.
             let next = carry.take().or_else(|| if in_flight.is_some() { rx.try_recv().ok() } else { rx.recv().ok() });
-            next.map(|first| {
+            let formed = next.map(|first| {
                 let batch = collect_batch(rx, first, limits, &mut carry);
                 // A request's texts are queued back to back, each but its last marked `followed`.
                 let several_requests = batch.iter().rev().skip(1).any(|job| !job.followed);
                 let loaded = several_requests || carry.is_some() || batch.len() >= limits.max_size;
                 (batch, loaded)
-            })
+            });
+            Phase::Forming.count(metrics, turn);
+            formed
         };
+        let computing = Instant::now();
         let Some((batch, loaded)) = batch else {
             match in_flight.take() {
                 Some(batch) => {
                     finish(batch, metrics, rx.admission(), pipelined);
+                    Phase::Computing.count(metrics, computing);
                 }
                 None => return, // every sender is gone and the queue is empty
             }
             continue;
         };
         metrics.queue_depth.set(rx.len() as i64);
+        let batch = rx.drop_late(batch);
+        if batch.is_empty() {
+            continue;
+        }
         let mut launched = launch(engine, batch, loaded, metrics, rx.admission());
         if let Some(previous) = in_flight.take() {
             // The device runs batches in order: this one's compute began when the previous ended.
@@ -114,6 +152,7 @@ fn serve(engine: &dyn Engine, rx: &JobReceiver, forming: &Mutex<Option<Job>>, li
         } else {
             finish(launched, metrics, rx.admission(), pipelined);
         }
+        Phase::Computing.count(metrics, computing);
     }
 }
 
@@ -167,7 +206,7 @@ fn finish(batch: LaunchedBatch, metrics: &Metrics, admission: &Admission, pipeli
             metrics.inference_errors.inc();
             tracing::error!(batch = batch_size, "{error}");
             for reply in replies {
-                reply(Err(error.clone()));
+                reply(Err(JobError::Failed(error.clone())));
             }
         }
     }

@@ -81,7 +81,10 @@ impl IntoResponse for ProxyError {
         if let Some(secs) = self.retry_after {
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs.max(1)));
         }
-        if matches!(self.status, StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT) {
+        if matches!(
+            self.status,
+            StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE | StatusCode::REQUEST_TIMEOUT
+        ) {
             // The rest of the body was not read: the connection cannot carry another request.
             response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
         }
@@ -95,7 +98,7 @@ impl From<ServiceError> for ProxyError {
     fn from(e: ServiceError) -> Self {
         let api = ApiError::from(e.clone());
         let (kind, code) = match e {
-            ServiceError::Overloaded(_) => (ErrorType::RateLimit, "router_overloaded"),
+            ServiceError::Overloaded(..) => (ErrorType::RateLimit, "router_overloaded"),
             ServiceError::ShuttingDown => (ErrorType::Unavailable, "shutting_down"),
             ServiceError::Timeout => (ErrorType::Timeout, "router_timeout"),
             ServiceError::Inference(_) => (ErrorType::Server, "router_failed"),

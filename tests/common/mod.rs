@@ -17,10 +17,10 @@ pub fn fixture(name: &str) -> String {
 }
 
 /// A gateway config on 127.0.0.1:0 serving the tiny BERT fixture on the CPU, plus `extra` flags.
-/// Requests get a 30 s deadline instead of the default 1 s: test machines are shared and slow (a
-/// software GPU compiles kernels on first use); tests of deadline behaviour set their own. The
-/// native engine runs in f32, whose answers the tests hold to PyTorch's (tests/model_parity.rs
-/// checks bf16 and int8).
+/// Requests without `x-request-timeout-ms` wait up to 30 s for a worker (the default, pinned: test
+/// machines are shared and slow); tests of deadline behaviour set their own. The native engine
+/// runs in f32, whose answers the tests hold to PyTorch's (tests/model_parity.rs checks bf16 and
+/// int8).
 pub fn config(extra: &[&str]) -> Config {
     let model = fixture("tiny-bert");
     let mut args = vec![

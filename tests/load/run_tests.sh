@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs the five load scenarios one after another against a running gateway, and writes each one's
-# HTML report, CSV stats and server-side /metrics summary to tests/load/reports/.
+# Runs the load-testing guide's five scenarios (its user counts, spawn rates and run times) one after
+# another against a running gateway, prints each one's error rate beside the guide's budget
+# (< 0.1 %), and writes its HTML report, CSV stats and server-side /metrics summary to
+# tests/load/reports/.
 #
 #   tests/load/run_tests.sh                        # full run with the guide's numbers (~9 min)
 #   SMOKE=1 tests/load/run_tests.sh                # 15 s each, at most 10 users: a quick check
@@ -50,16 +52,23 @@ while True:
 EOF
 }
 
-# Prints "<failure count> <one-line summary>" from the Aggregated row of a locust stats CSV,
-# or "-1 ..." when there is no usable CSV (locust itself failed).
+# The load-testing guide's error budget for every scenario, in percent of requests.
+ERROR_BUDGET_PERCENT=0.1
+
+# Prints "<failure count> <one-line summary>" from the Aggregated row of a locust stats CSV, the
+# error rate beside the guide's budget, or "-1 ..." when there is no usable CSV (locust failed).
 csv_summary() {
-    "$PYTHON" - "$1" <<'EOF'
+    "$PYTHON" - "$1" "$ERROR_BUDGET_PERCENT" <<'EOF'
 import csv, sys
 try:
     with open(sys.argv[1], newline="") as f:
         row = next(r for r in csv.DictReader(f) if r["Name"] == "Aggregated")
-    print(int(row["Failure Count"]),
-          f"{row['Request Count']} requests, {row['Failure Count']} failed, "
+    requests, failures, budget = int(row["Request Count"]), int(row["Failure Count"]), float(sys.argv[2])
+    rate = 100 * failures / max(requests, 1)
+    verdict = "within" if rate < budget else "OVER"
+    print(failures,
+          f"{requests} requests, {failures} failed: error rate {rate:.3f} % "
+          f"(guide's budget < {budget} %: {verdict}), "
           f"{float(row['Requests/s']):.1f} RPS, p50 {row['50%']} ms, p95 {row['95%']} ms, "
           f"p99 {row['99%']} ms")
 except (OSError, StopIteration, KeyError, ValueError) as err:

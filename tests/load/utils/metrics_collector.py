@@ -24,7 +24,10 @@ import urllib.error
 import urllib.request
 
 PREFIX = "query_gateway_"
-GAUGES = {PREFIX + name for name in ("queue_depth", "active_requests", "model_loaded")}
+# Every gauge the gateway exports: a delta takes them as they are (one that went down is no
+# restart, as a counter's would be).
+GAUGES = {PREFIX + name for name in ("queue_depth", "active_requests", "model_loaded", "queue_capacity",
+                                     "queued_tokens", "throughput_tokens_per_second", "connections", "l2_up")}
 QUANTILES = (0.50, 0.95, 0.99)
 
 # name{labels} value [timestamp]; label values may hold escaped quotes, so match them as a whole.
@@ -160,6 +163,12 @@ def summarize(samples: Samples) -> dict:
         "inference_ms": histogram_summary(samples, PREFIX + "inference_duration_seconds", 1000.0),
         "classifications": {k: int(v) for k, v in sorted(
             _by_label(samples, PREFIX + "classifications_total", "label").items())},
+        "refused": int(_total(samples, PREFIX + "queue_rejections_total")),
+        "skipped": {k: int(v) for k, v in sorted(
+            _by_label(samples, PREFIX + "jobs_skipped_total", "reason").items())},
+        # Seconds of the inference workers by phase: where their share of the cores went.
+        "worker_seconds": {k: round(v, 1) for k, v in sorted(
+            _by_label(samples, PREFIX + "worker_seconds_total", "phase").items())},
         "gauges": {name[len(PREFIX):]: _total(samples, name) for name in sorted(GAUGES)},
     }
 
@@ -200,6 +209,8 @@ def format_summary(s: dict) -> str:
               for name, h in s["latency_ms"].items()]
     lines.append(f"Inference latency: {_fmt_latency(s['inference_ms'])}")
     lines.append(f"Classifications: {s['classifications'] or 'n/a'}")
+    lines.append(f"Refused at admission: {s['refused']}; texts answered unrun: {s['skipped'] or 'none'}")
+    lines.append(f"Inference worker seconds by phase: {s['worker_seconds'] or 'n/a'}")
     lines.append("Gauges: " + ", ".join(f"{k}={v:g}" for k, v in s["gauges"].items()))
     return "\n".join(lines)
 
