@@ -1,6 +1,7 @@
 //! The OpenAI-compatible proxy end to end: a real gateway on a loopback port, and real HTTP
 //! upstreams started here on loopback (OpenAI-shaped answers, streams with pauses between
-//! chunks, and ones that fail with 500, answer 429, hang, or die mid-stream).
+//! chunks, and ones that fail with 500, answer 429, hang, or die mid-stream), over TLS too, with
+//! certificates from a CA made here.
 
 mod common;
 
@@ -14,6 +15,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use futures::StreamExt;
 use query_gateway::server::Gateway;
+use rustls_pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
 use serde_json::{json, Value};
 
 use common::{metric, url};
@@ -100,6 +102,31 @@ struct TestUpstream {
 
 impl TestUpstream {
     async fn start(behaviour: Behaviour) -> Self {
+        let (upstream, app, listener) = Self::bind(behaviour).await;
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        upstream
+    }
+
+    /// The same upstream behind TLS with `server`'s certificate; serve it at `https_url`.
+    async fn start_tls(behaviour: Behaviour, server: rustls::ServerConfig) -> Self {
+        let (upstream, app, listener) = Self::bind(behaviour).await;
+        let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(server));
+        tokio::spawn(async move {
+            while let Ok((tcp, _)) = listener.accept().await {
+                let (acceptor, app) = (acceptor.clone(), app.clone());
+                tokio::spawn(async move {
+                    // A refused handshake ends only its own connection.
+                    let Ok(tls) = acceptor.accept(tcp).await else { return };
+                    let service = hyper_util::service::TowerToHyperService::new(app);
+                    let io = hyper_util::rt::TokioIo::new(tls);
+                    let _ = hyper::server::conn::http1::Builder::new().serve_connection(io, service).await;
+                });
+            }
+        });
+        upstream
+    }
+
+    async fn bind(behaviour: Behaviour) -> (Self, axum::Router, tokio::net::TcpListener) {
         let behaviour = Arc::new(Mutex::new(behaviour));
         let seen = Arc::new(Seen::default());
         let app = axum::Router::new()
@@ -107,8 +134,11 @@ impl TestUpstream {
             .with_state((behaviour.clone(), seen.clone()));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        tokio::spawn(async move { axum::serve(listener, app).await });
-        Self { addr, behaviour, seen }
+        (Self { addr, behaviour, seen }, app, listener)
+    }
+
+    fn https_url(&self) -> String {
+        format!("https://{}/v1", self.addr)
     }
 
     fn set(&self, behaviour: Behaviour) {
@@ -126,6 +156,76 @@ impl TestUpstream {
     fn base_url(&self) -> String {
         format!("http://{}/v1", self.addr)
     }
+}
+
+/// A certificate authority made for one test, and the certificates it signs.
+struct TestCa {
+    cert: rcgen::Certificate,
+    issuer: rcgen::Issuer<'static, rcgen::KeyPair>,
+}
+
+impl TestCa {
+    fn new(name: &str) -> Self {
+        let key = rcgen::KeyPair::generate().unwrap();
+        let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+        params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+        params.distinguished_name.push(rcgen::DnType::CommonName, name);
+        let cert = params.self_signed(&key).unwrap();
+        Self { cert, issuer: rcgen::Issuer::new(params, key) }
+    }
+
+    /// A certificate for `names` (an IP or a DNS name each); `expired` sets it in the past.
+    fn sign(&self, names: &[&str], expired: bool) -> (rcgen::Certificate, rcgen::KeyPair) {
+        let key = rcgen::KeyPair::generate().unwrap();
+        let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        let mut params = rcgen::CertificateParams::new(names).unwrap();
+        if expired {
+            (params.not_before, params.not_after) =
+                (rcgen::date_time_ymd(2020, 1, 1), rcgen::date_time_ymd(2021, 1, 1));
+        }
+        (params.signed_by(&key, &self.issuer).unwrap(), key)
+    }
+
+    /// A TLS server config presenting a certificate for `names`; `clients` requires client
+    /// certificates signed by this CA.
+    fn server(&self, names: &[&str], expired: bool, clients: bool) -> rustls::ServerConfig {
+        let (cert, key) = self.sign(names, expired);
+        let key = PrivateKeyDer::from(PrivatePkcs8KeyDer::from(key.serialize_der()));
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let builder = rustls::ServerConfig::builder_with_provider(provider.clone())
+            .with_safe_default_protocol_versions()
+            .unwrap();
+        let builder = if clients {
+            let mut roots = rustls::RootCertStore::empty();
+            roots.add(self.cert.der().clone()).unwrap();
+            let verifier =
+                rustls::server::WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider).build().unwrap();
+            builder.with_client_cert_verifier(verifier)
+        } else {
+            builder.with_no_client_auth()
+        };
+        builder.with_single_cert(vec![cert.der().clone()], key).unwrap()
+    }
+
+    /// Writes the CA certificate to a file and returns its path.
+    fn ca_file(&self) -> String {
+        write_file("ca.pem", &self.cert.pem())
+    }
+
+    /// Writes a client certificate and its key to files and returns their paths.
+    fn client_files(&self, name: &str) -> (String, String) {
+        let (cert, key) = self.sign(&[name], false);
+        (write_file("client.pem", &cert.pem()), write_file("client-key.pem", &key.serialize_pem()))
+    }
+}
+
+/// Writes `text` to a new file under the tests' scratch folder, named after `name`.
+fn write_file(name: &str, text: &str) -> String {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let path =
+        format!("{}/{}-{}-{name}", env!("CARGO_TARGET_TMPDIR"), std::process::id(), N.fetch_add(1, Ordering::SeqCst));
+    std::fs::write(&path, text).unwrap();
+    path
 }
 
 /// Marks a stream dropped before its last event left.
@@ -250,15 +350,7 @@ async fn gateway(routes: &str, shipped: bool, extra: &[&str]) -> Gateway {
 }
 
 fn routes_file(routes: &str) -> String {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let path = format!(
-        "{}/routes-{}-{}.toml",
-        env!("CARGO_TARGET_TMPDIR"),
-        std::process::id(),
-        N.fetch_add(1, Ordering::SeqCst)
-    );
-    std::fs::write(&path, routes).unwrap();
-    path
+    write_file("routes.toml", routes)
 }
 
 /// A loopback port with nothing listening on it.
@@ -431,6 +523,85 @@ async fn streams_reach_the_client_chunk_by_chunk_as_the_upstream_sends_them() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn https_upstreams_answer_and_bad_certificates_get_a_502_naming_the_problem() {
+    let ca = TestCa::new("query-gateway test CA");
+    let ca_file = ca.ca_file();
+    let other_ca_file = TestCa::new("another CA").ca_file();
+    let (client_cert, client_key) = ca.client_files("gateway.test");
+    let good = TestUpstream::start_tls(Behaviour::Answer, ca.server(&["127.0.0.1"], false, false)).await;
+    let expired = TestUpstream::start_tls(Behaviour::Answer, ca.server(&["127.0.0.1"], true, false)).await;
+    let elsewhere = TestUpstream::start_tls(Behaviour::Answer, ca.server(&["llm.example"], false, false)).await;
+    let mutual = TestUpstream::start_tls(Behaviour::Answer, ca.server(&["127.0.0.1"], false, true)).await;
+    let trust = |file: &str| format!("ca_file = {file:?}");
+    let with_cert =
+        format!("{}\nclient_cert_file = {client_cert:?}\nclient_key_file = {client_key:?}", trust(&ca_file));
+    let routes = route("tls", &["0", "1"], &good.https_url(), "m-tls", &trust(&ca_file))
+        + &route("public-roots", &[], &good.https_url(), "m-public-roots", "")
+        + &route("other-ca", &[], &good.https_url(), "m-other-ca", &trust(&other_ca_file))
+        + &route("expired", &[], &expired.https_url(), "m-expired", &trust(&ca_file))
+        + &route("wrong-host", &[], &elsewhere.https_url(), "m-wrong-host", &trust(&ca_file))
+        + &route("mutual", &[], &mutual.https_url(), "m-mutual", &with_cert)
+        + &route("mutual-no-cert", &[], &mutual.https_url(), "m-mutual-no-cert", &trust(&ca_file));
+    let gw = gateway(&routes, false, &[]).await;
+    let client = client();
+
+    let res = post(&client, &gw, &chat("m-tls", "hi")).await;
+    assert_eq!((res.status(), header(&res, "x-route")), (StatusCode::OK, "tls"));
+    let answer: Value = res.json().await.unwrap();
+    assert_eq!(answer["model"], "m-tls");
+    good.set(Behaviour::Stream { chunks: 3, gap: Duration::from_millis(20) });
+    let res =
+        post(&client, &gw, &json!({"model": "m-tls", "stream": true, "messages": [{"role": "user", "content": "hi"}]}))
+            .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(header(&res, "content-type"), "text/event-stream");
+    let text = res.text().await.unwrap();
+    assert!(text.contains("part2") && text.ends_with("data: [DONE]\n\n"), "{text}");
+    let res = post(&client, &gw, &chat("m-mutual", "hi")).await;
+    assert_eq!(res.status(), StatusCode::OK, "the client certificate is presented");
+    res.text().await.unwrap();
+
+    for (model, route, problem) in [
+        ("m-public-roots", "public-roots", "not signed by a trusted CA"),
+        ("m-other-ca", "other-ca", "not signed by a trusted CA"),
+        ("m-expired", "expired", "expired"),
+        ("m-wrong-host", "wrong-host", "not valid for the route's host name"),
+        ("m-mutual-no-cert", "mutual-no-cert", "refused the handshake"),
+    ] {
+        let res = post(&client, &gw, &chat(model, "hi")).await;
+        assert_eq!(res.status(), StatusCode::BAD_GATEWAY, "{route}");
+        let err: Value = res.json().await.unwrap();
+        let detail = logs()
+            .lines()
+            .filter(|l| l.contains("no upstream answered") && l.contains(route))
+            .last()
+            .map(str::to_string);
+        assert_eq!(
+            (err["error"]["type"].as_str(), err["error"]["code"].as_str()),
+            (Some("upstream_error"), Some("upstream_tls")),
+            "{route}: {err} {detail:?}"
+        );
+        let message = err["error"]["message"].as_str().unwrap();
+        assert!(message.contains(&format!("{route:?}")) && message.contains(problem), "{route}: {message}");
+        assert!(!message.contains("127.0.0.1"), "the client never sees the upstream's address: {message}");
+    }
+    let m = common::metrics(&client, &gw).await;
+    for route in ["public-roots", "other-ca", "expired", "wrong-host", "mutual-no-cert"] {
+        assert_eq!(
+            metric_with(&m, "query_gateway_proxy_upstream_failures_total", &[("route", route), ("reason", "tls")]),
+            1.0,
+            "{route}"
+        );
+    }
+    assert_eq!(
+        metric_with(&m, "query_gateway_proxy_tokens_total", &[("route", "tls"), ("kind", "completion")]),
+        7.0 + 3.0,
+        "usage read through TLS, plain and streamed"
+    );
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn failures_before_the_first_byte_fall_back_once() {
     let backup = TestUpstream::start(Behaviour::Answer).await;
     let failing = TestUpstream::start(Behaviour::Fail500).await;
@@ -492,7 +663,9 @@ async fn failures_before_the_first_byte_fall_back_once() {
         (err["error"]["type"].as_str(), err["error"]["code"].as_str()),
         (Some("upstream_error"), Some("upstream_unreachable"))
     );
-    assert!(err["error"]["message"].as_str().unwrap().contains("alone-refused"), "{err}");
+    let message = err["error"]["message"].as_str().unwrap();
+    assert!(message.contains("alone-refused") && message.contains("could not be reached"), "{err}");
+    assert!(!message.contains("127.0.0.1") && !message.contains("os error"), "no address, no socket error: {err}");
     failing.set(Behaviour::Hang);
     let started = Instant::now();
     let res = post(&client, &gw, &chat("m-alone-hang", "hi")).await;

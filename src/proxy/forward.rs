@@ -54,6 +54,7 @@ impl Proxy {
         tracing::warn!(
             request_id = request_id.to_str().unwrap_or_default(),
             route = primary.route.name,
+            upstream = primary.route.upstream,
             fallback = fallback.route.name,
             reason = failure.kind.name(),
             detail = failure.detail,
@@ -135,22 +136,20 @@ impl Proxy {
             FailureKind::Timeout => (ErrorType::Timeout, "upstream_timeout"),
             FailureKind::CircuitOpen => (ErrorType::Unavailable, "upstream_circuit_open"),
             FailureKind::Busy => (ErrorType::Unavailable, "upstream_busy"),
+            FailureKind::Tls(_) => (ErrorType::Upstream, "upstream_tls"),
             _ => (ErrorType::Upstream, "upstream_unreachable"),
         };
         tracing::warn!(
             request_id = request_id.to_str().unwrap_or_default(),
             route = upstream.route.name,
+            upstream = upstream.route.upstream,
             reason = failure.kind.name(),
             detail = failure.detail,
             latency_ms = started.elapsed().as_secs_f64() * 1e3,
             "no upstream answered"
         );
-        let mut error = ProxyError::new(
-            failure.kind.status(),
-            kind,
-            code,
-            format!("{tried}: the upstream failed: {}", failure.detail),
-        );
+        let mut error =
+            ProxyError::new(failure.kind.status(), kind, code, format!("{tried}: {}", failure.kind.describe()));
         if failure.kind.status() == StatusCode::SERVICE_UNAVAILABLE {
             error.retry_after = Some(1);
         }

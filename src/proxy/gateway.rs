@@ -60,6 +60,10 @@ impl Proxy {
                     "upstream": r.upstream,
                     "model": r.model,
                     "api_key_env": r.api_key_env,
+                    "tls": r.tls.as_ref().map(|t| json!({
+                        "private_ca": t.private_ca,
+                        "client_certificate": t.client_certificate,
+                    })),
                     "fallback": r.fallback.map(|f| self.table.routes[f].name.as_str()),
                     "circuit": u.circuit().name(),
                     "in_flight": u.in_flight(),

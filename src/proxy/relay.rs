@@ -13,7 +13,7 @@ use futures::Stream;
 use tokio::time::Sleep;
 
 use super::metrics::ProxyMetrics;
-use super::upstream::Opened;
+use super::upstream::{BodyStream, Opened};
 use super::usage::UsageTap;
 
 /// How a relayed body ended.
@@ -54,7 +54,7 @@ pub struct Summary {
 
 pub struct Relay {
     first: Option<Bytes>,
-    rest: futures::stream::BoxStream<'static, reqwest::Result<Bytes>>,
+    rest: BodyStream,
     deadline: Pin<Box<Sleep>>,
     tap: Option<UsageTap>,
     sent: Instant,

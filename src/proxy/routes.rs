@@ -3,12 +3,14 @@
 //! the gateway instead of surfacing as a 502 under traffic.
 
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use axum::http::HeaderValue;
 use reqwest::Url;
 use serde::Deserialize;
+
+use super::tls::{Tls, TlsFiles};
 
 /// The virtual model name when the file names none.
 pub const DEFAULT_VIRTUAL_MODEL: &str = "auto";
@@ -75,6 +77,8 @@ pub struct Route {
     pub upstream: String,
     /// `{base_url}/chat/completions`.
     pub chat_url: Url,
+    /// An https route's TLS settings (None for http).
+    pub tls: Option<Tls>,
     /// The model name the upstream serves; the request's `model` is rewritten to it.
     pub model: String,
     pub api_key: Option<ApiKey>,
@@ -191,6 +195,11 @@ struct RouteFile {
     fallback: Option<String>,
     #[serde(default)]
     client_authorization: ClientAuthorization,
+    /// PEM CA certificates: the only ones an https upstream's certificate may chain to.
+    ca_file: Option<PathBuf>,
+    /// PEM certificate chain and private key the route presents to an https upstream.
+    client_cert_file: Option<PathBuf>,
+    client_key_file: Option<PathBuf>,
 }
 
 /// Reads and checks `path` against the model's labels (id2label, by class index); API keys are
@@ -254,6 +263,25 @@ pub fn parse(
             })
             .collect::<Result<Vec<_>, _>>()?;
         let (chat_url, upstream) = chat_url(&route.base_url).map_err(|p| at("base_url", p))?;
+        let files = TlsFiles {
+            ca_file: route.ca_file.as_deref(),
+            client_cert_file: route.client_cert_file.as_deref(),
+            client_key_file: route.client_key_file.as_deref(),
+        };
+        let tls = if chat_url.scheme() == "https" {
+            Some(files.load().map_err(|(field, problem)| at(field, problem))?)
+        } else if let Some(field) = [
+            ("ca_file", files.ca_file),
+            ("client_cert_file", files.client_cert_file),
+            ("client_key_file", files.client_key_file),
+        ]
+        .into_iter()
+        .find_map(|(field, path)| path.map(|_| field))
+        {
+            return Err(at(field, "only an https base_url uses it".into()));
+        } else {
+            None
+        };
         if route.model.trim().is_empty() {
             return Err(at("model", "must not be empty".into()));
         }
@@ -307,6 +335,7 @@ pub fn parse(
             labels: served,
             upstream,
             chat_url,
+            tls,
             model: route.model.clone(),
             api_key,
             api_key_env: route.api_key_env.clone(),
@@ -361,16 +390,8 @@ fn describe(labels: &[String]) -> String {
 fn chat_url(base: &str) -> Result<(Url, String), String> {
     let url = Url::parse(base).map_err(|e| format!("{base:?} is not a URL: {e}"))?;
     match url.scheme() {
-        "http" => {}
-        // reqwest is built without a TLS stack (it would add a C toolchain dependency to the
-        // images); a TLS-terminating sidecar or mesh carries https to hosted providers.
-        "https" => {
-            return Err(format!(
-                "{base:?}: https is not supported by this build (no TLS stack); reach TLS upstreams through \
-                 a local TLS-terminating proxy or service-mesh sidecar over http"
-            ))
-        }
-        other => return Err(format!("{base:?}: the scheme must be http, not {other}")),
+        "http" | "https" => {}
+        other => return Err(format!("{base:?}: the scheme must be http or https, not {other}")),
     }
     if !url.username().is_empty() || url.password().is_some() {
         return Err("credentials in the URL would end up in logs; use api_key_env".into());
@@ -379,7 +400,7 @@ fn chat_url(base: &str) -> Result<(Url, String), String> {
         return Err(format!("{base:?} must not have a query or fragment"));
     }
     let host = url.host_str().ok_or_else(|| format!("{base:?} has no host"))?;
-    let upstream = format!("{host}:{}", url.port_or_known_default().unwrap_or(80));
+    let upstream = format!("{host}:{}", url.port_or_known_default().expect("http and https have default ports"));
     let path = format!("{}/chat/completions", url.path().trim_end_matches('/'));
     let mut chat = url.clone();
     chat.set_path(&path);
@@ -433,12 +454,29 @@ mod tests {
     }
 
     #[test]
+    fn https_routes_get_tls_and_port_443() {
+        let t = parse_with(&GOOD.replace("http://llm.internal:9002", "https://llm.internal")).unwrap();
+        assert_eq!(t.routes[1].upstream, "llm.internal:443");
+        let tls = t.routes[1].tls.as_ref().expect("an https route has TLS settings");
+        assert!(!tls.private_ca && !tls.client_certificate);
+        assert!(t.routes[0].tls.is_none());
+    }
+
+    #[test]
     fn errors_name_the_file_the_route_and_the_field() {
         for (edit, needles) in [
             (GOOD.replace("\"0\"", "\"7\""), vec!["routes.toml", "route \"fast\"", "labels", "\"7\"", "0 = fast_path"]),
             (GOOD.replace("fallback = \"slow\"", "fallback = \"slwo\""), vec!["route \"fast\"", "fallback", "slwo"]),
             (GOOD.replace("FAST_KEY", "MISSING_KEY"), vec!["route \"fast\"", "api_key_env", "MISSING_KEY"]),
-            (GOOD.replace("http://llm", "https://llm"), vec!["route \"slow\"", "base_url", "https"]),
+            (format!("{GOOD}\n ca_file = \"ca.pem\""), vec!["route \"slow\"", "ca_file", "https"]),
+            (
+                format!("{}\n ca_file = \"/nonexistent/ca.pem\"", GOOD.replace("http://llm", "https://llm")),
+                vec!["route \"slow\"", "ca_file", "/nonexistent/ca.pem"],
+            ),
+            (
+                format!("{}\n client_cert_file = \"c.pem\"", GOOD.replace("http://llm", "https://llm")),
+                vec!["route \"slow\"", "client_key_file", "client_cert_file"],
+            ),
             (GOOD.replace("http://llm", "ftp://llm"), vec!["route \"slow\"", "base_url", "ftp"]),
             (GOOD.replace("base_url = \"http://llm", "bse_url = \"http://llm"), vec!["route \"slow\"", "bse_url"]),
             (GOOD.replace("model = \"large\"", "model = \"auto\""), vec!["route \"slow\"", "model", "virtual"]),
