@@ -985,3 +985,92 @@ async fn a_route_at_its_concurrency_cap_sends_the_next_request_to_its_fallback()
     res.text().await.unwrap();
     gw.stop().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_the_router_cannot_classify_in_time_goes_to_the_fail_open_route_or_gets_the_error() {
+    let (fast, slow) = (TestUpstream::start(Behaviour::Answer).await, TestUpstream::start(Behaviour::Answer).await);
+    let routes =
+        route("fast", &["0"], &fast.base_url(), "m-fast", "") + &route("slow", &["1"], &slow.base_url(), "m-slow", "");
+    let client = client();
+    // A 1 ms deadline: the idle router admits the text (a long one, for the shipped model), and
+    // its answer comes too late.
+    let late = |gw: &Gateway, tag: &str| {
+        let text = format!("{tag}: {}", SLOW_TEXT.repeat(20));
+        client
+            .post(url(gw, "/v1/chat/completions"))
+            .header("x-request-timeout-ms", "1")
+            .json(&chat("auto", &text))
+            .send()
+    };
+
+    // By default the slow path's route takes it, unclassified, and says why.
+    let gw = gateway(&routes, true, &[]).await;
+    let res = late(&gw, "fail open on a late answer").await.unwrap();
+    assert_eq!((res.status(), header(&res, "x-route")), (StatusCode::OK, "slow"));
+    assert_eq!(header(&res, "x-router-unavailable"), "timeout");
+    assert!(res.headers().get("x-route-label").is_none(), "not classified");
+    assert_eq!(res.json::<Value>().await.unwrap()["model"], "m-slow");
+    let m = common::metrics(&client, &gw).await;
+    assert_eq!(
+        metric_with(&m, "query_gateway_proxy_router_unavailable_total", &[("cause", "timeout"), ("route", "slow")]),
+        1.0
+    );
+    let deep: Value = client.get(url(&gw, "/health/deep")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(deep["proxy"]["on_router_unavailable"], "slow", "{deep}");
+    gw.stop().await.unwrap();
+
+    // A named route takes it instead; "reject" keeps the router's error.
+    let gw = gateway(&format!("on_router_unavailable = \"fast\"\n{routes}"), true, &[]).await;
+    let res = late(&gw, "fail open to a named route").await.unwrap();
+    assert_eq!((res.status(), header(&res, "x-route")), (StatusCode::OK, "fast"));
+    assert_eq!(header(&res, "x-router-unavailable"), "timeout");
+    res.text().await.unwrap();
+    gw.stop().await.unwrap();
+    let gw = gateway(&format!("on_router_unavailable = \"reject\"\n{routes}"), true, &[]).await;
+    let res = late(&gw, "rejected when the router is late").await.unwrap();
+    assert_eq!(res.status(), StatusCode::GATEWAY_TIMEOUT);
+    assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "router_timeout");
+    let m = common::metrics(&client, &gw).await;
+    assert_eq!(
+        metric_with(&m, "query_gateway_proxy_router_unavailable_total", &[("cause", "timeout"), ("route", "reject")]),
+        1.0
+    );
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_the_admission_queue_full_every_chat_request_is_still_answered() {
+    let (fast, slow) = (TestUpstream::start(Behaviour::Answer).await, TestUpstream::start(Behaviour::Answer).await);
+    let routes =
+        route("fast", &["0"], &fast.base_url(), "m-fast", "") + &route("slow", &["1"], &slow.base_url(), "m-slow", "");
+    // One worker, one text at a time, a queue of one: concurrent chat requests overflow it.
+    let small_queue = ["--workers", "1", "--batch-max-size", "1", "--queue-capacity", "1", "--model-max-length", "256"];
+    let gw = gateway(&routes, true, &small_queue).await;
+    let client = client();
+    let bodies: Vec<Value> =
+        (0..24).map(|i| chat("auto", &format!("question {i}: {}", SLOW_TEXT.repeat(20)))).collect();
+    let answers = futures::future::join_all(bodies.iter().map(|body| post(&client, &gw, body))).await;
+    let mut unclassified = 0;
+    for res in &answers {
+        assert_eq!(res.status(), StatusCode::OK, "no chat request fails because the router is busy");
+        match header(res, "x-router-unavailable") {
+            "" => assert!(res.headers().contains_key("x-route-label"), "classified, or said why not"),
+            cause => {
+                assert!(["overloaded", "timeout"].contains(&cause), "{cause}");
+                assert_eq!(header(res, "x-route"), "slow");
+                unclassified += 1;
+            }
+        }
+    }
+    assert!(unclassified > 0, "the full queue refused some");
+    let m = common::metrics(&client, &gw).await;
+    assert_eq!(
+        metric_with(&m, "query_gateway_proxy_router_unavailable_total", &[("route", "slow")]),
+        unclassified as f64
+    );
+    assert!(
+        metric_with(&m, "query_gateway_proxy_router_unavailable_total", &[("cause", "overloaded")]) > 0.0,
+        "admission refused some: {m}"
+    );
+    gw.stop().await.unwrap();
+}

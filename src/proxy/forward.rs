@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::chat::ChatRequest;
 use super::error::{ErrorType, ProxyError};
+use super::fail_open::{RouterUnavailable, ROUTER_UNAVAILABLE_HEADER};
 use super::gateway::Proxy;
 use super::headers;
 use super::relay::{Relay, Summary};
@@ -29,6 +30,8 @@ pub struct Decision {
     /// The routed label (after confidence routing); None when the client named an upstream model.
     pub label: Option<usize>,
     pub confidence: Option<f32>,
+    /// Set when the router could not classify the request and it went to the fail-open route.
+    pub router_unavailable: Option<RouterUnavailable>,
 }
 
 impl Proxy {
@@ -181,6 +184,9 @@ fn add_routing(
     }
     if let Some(first) = fallback_from {
         insert(headers, FALLBACK_FROM_HEADER, &first.route.name);
+    }
+    if let Some(cause) = decision.router_unavailable {
+        insert(headers, ROUTER_UNAVAILABLE_HEADER, cause.name());
     }
     headers.insert(crate::api::state::REQUEST_ID_HEADER, request_id.clone());
 }

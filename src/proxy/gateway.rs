@@ -6,7 +6,7 @@ use std::sync::Arc;
 use serde_json::{json, Value};
 
 use super::metrics::ProxyMetrics;
-use super::routes::{self, RouteTable};
+use super::routes::{self, OnRouterUnavailable, RouteTable};
 use super::upstream::Upstream;
 use crate::metrics::Metrics;
 
@@ -74,6 +74,10 @@ impl Proxy {
         json!({
             "configured": true,
             "virtual_model": self.table.virtual_model,
+            "on_router_unavailable": match self.table.on_router_unavailable {
+                OnRouterUnavailable::Route(r) => self.table.routes[r].name.as_str(),
+                OnRouterUnavailable::Reject => "reject",
+            },
             "routes": routes,
         })
     }

@@ -12,10 +12,13 @@ use serde_json::{json, Value};
 
 use super::chat::ChatRequest;
 use super::error::{ErrorType, ProxyError};
+use super::fail_open::RouterUnavailable;
 use super::forward::Decision;
+use super::gateway::Proxy;
+use super::routes::OnRouterUnavailable;
 use crate::api::classify::{checked_text, deadline, valid_request_id};
 use crate::api::state::{AppState, REQUEST_ID_HEADER};
-use crate::service::Source;
+use crate::service::{ServiceError, Source};
 
 /// The fields of an OpenAI chat request the proxy reads; every other field is forwarded as sent.
 /// (For the OpenAPI document only: the handler keeps the body as JSON.)
@@ -102,7 +105,13 @@ async fn chat(
                 ),
             )
         })?;
-        let outcome = state.service.classify(text, deadline).await?;
+        let outcome = match state.service.classify(text, deadline).await {
+            Ok(outcome) => outcome,
+            Err(e) => {
+                let decision = unclassified(proxy, e, request_id)?;
+                return Ok(proxy.forward(&mut chat, decision, headers, request_id, started).await);
+            }
+        };
         let class = outcome.route.class;
         state.metrics.classifications.with_label_values(&[class.to_string().as_str()]).inc();
         state.metrics.confidence.observe(outcome.answer.confidence as f64);
@@ -114,9 +123,14 @@ async fn chat(
             cache_hit = matches!(outcome.source, Source::L1 | Source::L2),
             "classified for the proxy"
         );
-        Decision { route: table.by_label[class], label: Some(class), confidence: Some(outcome.answer.confidence) }
+        Decision {
+            route: table.by_label[class],
+            label: Some(class),
+            confidence: Some(outcome.answer.confidence),
+            router_unavailable: None,
+        }
     } else if let Some(route) = table.by_model(&chat.model) {
-        Decision { route, label: None, confidence: None }
+        Decision { route, label: None, confidence: None, router_unavailable: None }
     } else {
         let models: Vec<String> = table.models().iter().map(|m| format!("{m:?}")).collect();
         return Err(ProxyError {
@@ -130,6 +144,27 @@ async fn chat(
         });
     };
     Ok(proxy.forward(&mut chat, decision, headers, request_id, started).await)
+}
+
+/// Where a request goes that the router could not classify: the `on_router_unavailable` route,
+/// or (`reject`) the router's own error.
+fn unclassified(proxy: &Proxy, error: ServiceError, request_id: &HeaderValue) -> Result<Decision, ProxyError> {
+    let cause = RouterUnavailable::of(&error);
+    let route = match proxy.table.on_router_unavailable {
+        OnRouterUnavailable::Route(route) => Some(route),
+        OnRouterUnavailable::Reject => None,
+    };
+    let route_name = route.map_or("reject", |r| proxy.table.routes[r].name.as_str());
+    proxy.metrics.router_unavailable.with_label_values(&[cause.name(), route_name]).inc();
+    tracing::warn!(
+        request_id = request_id.to_str().unwrap_or_default(),
+        cause = cause.name(),
+        error = %error,
+        route = route_name,
+        "the router could not classify the request in time"
+    );
+    let route = route.ok_or(error)?;
+    Ok(Decision { route, label: None, confidence: None, router_unavailable: Some(cause) })
 }
 
 /// Body read failures in the proxy's error shape: 413 too large, 408 too slow, else 400.

@@ -5,12 +5,13 @@
 //!
 //! `routes` reads and checks the file; `upstream` holds each route's client (`tls` for https), cap and `breaker`;
 //! `gateway` holds them for the server; `forward` makes the exchange with one fallback before the first byte;
-//! `relay` streams the
+//! `fail_open` routes what the router cannot classify in time; `relay` streams the
 //! answer on; `headers` decides what crosses; `handler` is the axum side.
 
 pub mod breaker;
 pub mod chat;
 pub mod error;
+pub mod fail_open;
 pub mod forward;
 pub mod gateway;
 pub mod handler;

@@ -91,6 +91,19 @@ pub struct Route {
     pub client_authorization: ClientAuthorization,
 }
 
+/// What a request for the virtual model gets when the router cannot classify it in time
+/// (overloaded, past its deadline, failed, or its worker gone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnRouterUnavailable {
+    /// The router's error (429 with Retry-After, 504, 500, 503), as /v1/query-classify answers.
+    Reject,
+    /// This route serves it, unclassified: a chat call never fails because the router is busy.
+    Route(usize),
+}
+
+/// The `on_router_unavailable` value that keeps the router's errors.
+const REJECT: &str = "reject";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BreakerSettings {
     /// Consecutive failures that open an upstream's circuit.
@@ -104,6 +117,7 @@ pub struct BreakerSettings {
 pub struct RouteTable {
     pub virtual_model: String,
     pub classify: ClassifyMessages,
+    pub on_router_unavailable: OnRouterUnavailable,
     pub breaker: BreakerSettings,
     pub routes: Vec<Route>,
     /// Route index per model class.
@@ -134,6 +148,8 @@ struct FileTop {
     virtual_model: Option<String>,
     #[serde(default)]
     classify: ClassifyMessages,
+    /// A route's name, or "reject"; default: the route of the model's last label (the slow path).
+    on_router_unavailable: Option<String>,
     #[serde(default)]
     breaker: BreakerFile,
     /// Kept as tables so each route's own errors can name it.
@@ -366,9 +382,24 @@ pub fn parse(
             }
         }
     }
+    let on_router_unavailable = match top.on_router_unavailable.as_deref() {
+        None => OnRouterUnavailable::Route(*by_label.last().expect("a model has labels")),
+        Some(REJECT) if names.contains(&REJECT) => {
+            return Err(format!(
+                "{file}: on_router_unavailable: \"{REJECT}\" is ambiguous: a route has that name; rename the route"
+            ))
+        }
+        Some(REJECT) => OnRouterUnavailable::Reject,
+        Some(name) => OnRouterUnavailable::Route(names.iter().position(|n| *n == name).ok_or_else(|| {
+            format!(
+                "{file}: on_router_unavailable: no route is named {name:?} (routes: {}; or \"{REJECT}\")",
+                names.join(", ")
+            )
+        })?),
+    };
     let breaker =
         BreakerSettings { failures: top.breaker.failures, cool_down: Duration::from_millis(top.breaker.cool_down_ms) };
-    Ok(RouteTable { virtual_model, classify: top.classify, breaker, routes, by_label })
+    Ok(RouteTable { virtual_model, classify: top.classify, on_router_unavailable, breaker, routes, by_label })
 }
 
 /// A label as the file may write it: the class index the API answers with ("0") or its id2label
@@ -451,6 +482,11 @@ mod tests {
         assert!(!format!("{t:?}").contains("sk-secret"), "Debug never shows the key");
         assert_eq!(t.models(), vec!["auto", "small", "large"]);
         assert_eq!(t.by_model("large"), Some(1));
+        assert_eq!(t.on_router_unavailable, OnRouterUnavailable::Route(1), "the slow path's route by default");
+        let reject = parse_with(&format!("on_router_unavailable = \"reject\"\n{GOOD}")).unwrap();
+        assert_eq!(reject.on_router_unavailable, OnRouterUnavailable::Reject);
+        let fast = parse_with(&format!("on_router_unavailable = \"fast\"\n{GOOD}")).unwrap();
+        assert_eq!(fast.on_router_unavailable, OnRouterUnavailable::Route(0));
     }
 
     #[test]
@@ -487,6 +523,11 @@ mod tests {
             (format!("{GOOD}\n first_byte_timeout_ms = 400000"), vec!["route \"slow\"", "first_byte_timeout_ms"]),
             ("[[route]]\nlabels = [\"0\"]".to_string(), vec!["route #1", "name"]),
             ("virtual_model = 3".to_string(), vec!["routes.toml", "virtual_model"]),
+            (format!("on_router_unavailable = \"slwo\"\n{GOOD}"), vec!["on_router_unavailable", "slwo", "reject"]),
+            (
+                format!("on_router_unavailable = \"reject\"\n{}", GOOD.replace("\"slow\"", "\"reject\"")),
+                vec!["on_router_unavailable", "ambiguous"],
+            ),
             (String::new(), vec!["routes.toml", "no [[route]]"]),
         ] {
             let err = parse_with(&edit).unwrap_err();
