@@ -571,11 +571,8 @@ async fn https_upstreams_answer_and_bad_certificates_get_a_502_naming_the_proble
         let res = post(&client, &gw, &chat(model, "hi")).await;
         assert_eq!(res.status(), StatusCode::BAD_GATEWAY, "{route}");
         let err: Value = res.json().await.unwrap();
-        let detail = logs()
-            .lines()
-            .filter(|l| l.contains("no upstream answered") && l.contains(route))
-            .last()
-            .map(str::to_string);
+        let detail =
+            logs().lines().rev().find(|l| l.contains("no upstream answered") && l.contains(route)).map(str::to_string);
         assert_eq!(
             (err["error"]["type"].as_str(), err["error"]["code"].as_str()),
             (Some("upstream_error"), Some("upstream_tls")),
