@@ -25,6 +25,9 @@ const FAST_KEY_VAR: &str = "QG_PROXY_TEST_FAST_KEY";
 const FAST_KEY: &str = "sk-fast-3b1f0c9e-never-logged";
 const SLOW_KEY_VAR: &str = "QG_PROXY_TEST_SLOW_KEY";
 const SLOW_KEY: &str = "sk-slow-77d2a4e1-never-logged";
+/// A client's key to the gateway itself (API_KEYS_FILE).
+const INBOUND_KEY_VAR: &str = "QG_PROXY_TEST_INBOUND_KEY";
+const INBOUND_KEY: &str = "sk-inbound-5e0c81aa-never-logged";
 
 /// Texts the shipped router labels clearly (fast path 0, slow path 1).
 const FAST_TEXT: &str = "Classify these animals as mammals or birds: cat, eagle, whale";
@@ -50,6 +53,7 @@ fn setup() {
     ONCE.call_once(|| {
         std::env::set_var(FAST_KEY_VAR, FAST_KEY);
         std::env::set_var(SLOW_KEY_VAR, SLOW_KEY);
+        std::env::set_var(INBOUND_KEY_VAR, INBOUND_KEY);
         // Debug level: hyper's and reqwest's lines too, where a leaked header would show.
         let _ = tracing_subscriber::fmt().with_env_filter("debug").with_writer(|| Capture).json().try_init();
     });
@@ -1069,5 +1073,93 @@ async fn with_the_admission_queue_full_every_chat_request_is_still_answered() {
         metric_with(&m, "query_gateway_proxy_router_unavailable_total", &[("cause", "overloaded")]) > 0.0,
         "admission refused some: {m}"
     );
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_api_keys_the_proxy_answers_only_listed_keys_within_their_rate() {
+    setup();
+    let upstream = TestUpstream::start(Behaviour::Answer).await;
+    let routes = route("only", &["0", "1"], &upstream.base_url(), "m", "");
+    // "sk-hashed-team-b" is listed by its SHA-256 only.
+    let keys = format!(
+        "[[key]]\nlabel = \"team-a\"\nkey_env = {INBOUND_KEY_VAR:?}\nrequests_per_minute = 3\n\
+         [[key]]\nlabel = \"team-b\"\nsha256 = \"{}\"\n",
+        "35372c6c2a90f186ef5f5809e4ee2c581cc677843e2656d270ba1171b3238ec6"
+    );
+    let keys_file = write_file("keys.toml", &keys);
+    let gw = gateway(&routes, false, &["--api-keys-file", &keys_file]).await;
+    let client = client();
+    let ask = |key: Option<&str>| {
+        let request = client.post(url(&gw, "/v1/chat/completions")).json(&chat("m", "hi"));
+        match key {
+            Some(key) => request.bearer_auth(key),
+            None => request,
+        }
+        .send()
+    };
+
+    for (key, code) in [(None, "missing_api_key"), (Some("sk-wrong"), "invalid_api_key")] {
+        let res = ask(key).await.unwrap();
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "{key:?}");
+        assert_eq!(header(&res, "www-authenticate"), "Bearer");
+        let err: Value = res.json().await.unwrap();
+        assert_eq!(
+            (err["error"]["type"].as_str(), err["error"]["code"].as_str()),
+            (Some("authentication_error"), Some(code))
+        );
+    }
+    let res = client.get(url(&gw, "/v1/models")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "the models list is guarded too");
+    let res = client.get(url(&gw, "/v1/models")).bearer_auth(INBOUND_KEY).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(upstream.hits(), 0, "nothing reached the upstream without a key");
+
+    // team-a: 3 a minute, one of them spent on the models list.
+    for _ in 0..2 {
+        let res = ask(Some(INBOUND_KEY)).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        res.text().await.unwrap();
+    }
+    let res = ask(Some(INBOUND_KEY)).await.unwrap();
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    let retry: u64 = header(&res, "retry-after").parse().unwrap();
+    assert!((1..=20).contains(&retry), "a request every 20 s: {retry}");
+    let err: Value = res.json().await.unwrap();
+    assert_eq!(err["error"]["code"], "rate_limit_exceeded");
+    assert!(err["error"]["message"].as_str().unwrap().contains("team-a"), "{err}");
+    // team-b has no limit; its key is only known to the gateway by its hash.
+    let res = ask(Some("sk-hashed-team-b")).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    res.text().await.unwrap();
+    // The classify API holds no secrets: open unless the keys file says otherwise.
+    let res = client.post(url(&gw, "/v1/query-classify")).json(&json!({"text": "hi"})).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+
+    let m = common::metrics(&client, &gw).await;
+    let count = |key: &str, outcome: &str| {
+        metric_with(&m, "query_gateway_api_key_requests_total", &[("key", key), ("outcome", outcome)])
+    };
+    assert_eq!((count("team-a", "allowed"), count("team-a", "rate_limited")), (3.0, 1.0));
+    assert_eq!((count("none", "missing"), count("none", "invalid"), count("team-b", "allowed")), (2.0, 1.0, 1.0));
+    assert!(!m.contains(INBOUND_KEY) && !logs().contains(INBOUND_KEY), "the key is never written out");
+    assert!(logs().contains("\"key\":\"team-a\""), "the log names the key by its label");
+    gw.stop().await.unwrap();
+
+    let keys = format!("classify_api = true\n{keys}");
+    let gw = gateway(&routes, false, &["--api-keys-file", &write_file("keys.toml", &keys)]).await;
+    let classify = |key: Option<&str>| {
+        let request = client.post(url(&gw, "/v1/query-classify")).json(&json!({"text": "hi"}));
+        match key {
+            Some(key) => request.bearer_auth(key),
+            None => request,
+        }
+        .send()
+    };
+    let res = classify(None).await.unwrap();
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    let err: Value = res.json().await.unwrap();
+    assert_eq!(err["error"]["status"], "UNAUTHENTICATED", "the classify API's own error shape: {err}");
+    assert_eq!(classify(Some("sk-hashed-team-b")).await.unwrap().status(), StatusCode::OK);
     gw.stop().await.unwrap();
 }

@@ -1,6 +1,7 @@
 //! The HTTP surface: routes, shared state, and the middleware that times, counts and tags every
 //! response.
 
+pub mod auth;
 pub mod body_deadline;
 pub mod classify;
 pub mod error;
@@ -156,6 +157,7 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(axum::middleware::from_fn_with_state(body_timeout, body_deadline::limit_body_time))
         .layer(axum::middleware::from_fn_with_state(body_limit, refuse_oversized))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), auth::require_key))
         .layer(axum::middleware::from_fn_with_state(state.clone(), observe))
         .with_state(state)
 }

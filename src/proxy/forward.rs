@@ -2,6 +2,7 @@
 //! (connect error, timeout, 429, 5xx, open circuit, full cap) one more try on the route's
 //! fallback within the same deadline. Once a byte has gone to the client nothing is retried.
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use axum::body::Body;
@@ -32,6 +33,8 @@ pub struct Decision {
     pub confidence: Option<f32>,
     /// Set when the router could not classify the request and it went to the fail-open route.
     pub router_unavailable: Option<RouterUnavailable>,
+    /// The label of the inbound API key the request came with (for the log).
+    pub caller: Option<Arc<str>>,
 }
 
 impl Proxy {
@@ -109,6 +112,7 @@ impl Proxy {
             label: decision.label.map(|l| l.to_string()),
             status: status.as_u16(),
             fallback_from: fallback_from.map(|f| f.route.name.clone()),
+            caller: decision.caller.clone(),
             started,
         };
         let body = Body::from_stream(Relay::new(opened, self.metrics.clone(), summary));

@@ -1,5 +1,6 @@
 //! The axum side: `POST /v1/chat/completions` and `GET /v1/models`.
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use axum::body::Bytes;
@@ -7,7 +8,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Json;
+use axum::{Extension, Json};
 use serde_json::{json, Value};
 
 use super::chat::ChatRequest;
@@ -16,6 +17,7 @@ use super::fail_open::RouterUnavailable;
 use super::forward::Decision;
 use super::gateway::Proxy;
 use super::routes::OnRouterUnavailable;
+use crate::api::auth::KeyLabel;
 use crate::api::classify::{checked_text, deadline, valid_request_id};
 use crate::api::state::{AppState, REQUEST_ID_HEADER};
 use crate::service::{ServiceError, Source};
@@ -46,6 +48,7 @@ pub struct ChatCompletionRequest {
         (status = 504, description = "no upstream answered in time")))]
 pub async fn chat_completions(
     State(state): State<AppState>,
+    caller: Option<Extension<KeyLabel>>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
@@ -58,7 +61,8 @@ pub async fn chat_completions(
         }
         None => HeaderValue::from_str(&uuid::Uuid::new_v4().to_string()).expect("a uuid is ASCII"),
     };
-    let mut response = match chat(&state, &headers, body, &request_id, started).await {
+    let caller = caller.map(|Extension(KeyLabel(label))| label);
+    let mut response = match chat(&state, &headers, body, &request_id, caller, started).await {
         Ok(response) => response,
         Err(e) => e.into_response(),
     };
@@ -71,6 +75,7 @@ async fn chat(
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
     request_id: &HeaderValue,
+    caller: Option<Arc<str>>,
     started: Instant,
 ) -> Result<Response, ProxyError> {
     let Some(proxy) = &state.proxy else {
@@ -108,7 +113,7 @@ async fn chat(
         let outcome = match state.service.classify(text, deadline).await {
             Ok(outcome) => outcome,
             Err(e) => {
-                let decision = unclassified(proxy, e, request_id)?;
+                let decision = Decision { caller, ..unclassified(proxy, e, request_id)? };
                 return Ok(proxy.forward(&mut chat, decision, headers, request_id, started).await);
             }
         };
@@ -128,9 +133,10 @@ async fn chat(
             label: Some(class),
             confidence: Some(outcome.answer.confidence),
             router_unavailable: None,
+            caller,
         }
     } else if let Some(route) = table.by_model(&chat.model) {
-        Decision { route, label: None, confidence: None, router_unavailable: None }
+        Decision { route, label: None, confidence: None, router_unavailable: None, caller }
     } else {
         let models: Vec<String> = table.models().iter().map(|m| format!("{m:?}")).collect();
         return Err(ProxyError {
@@ -164,7 +170,7 @@ fn unclassified(proxy: &Proxy, error: ServiceError, request_id: &HeaderValue) ->
         "the router could not classify the request in time"
     );
     let route = route.ok_or(error)?;
-    Ok(Decision { route, label: None, confidence: None, router_unavailable: Some(cause) })
+    Ok(Decision { route, label: None, confidence: None, router_unavailable: Some(cause), caller: None })
 }
 
 /// Body read failures in the proxy's error shape: 413 too large, 408 too slow, else 400.

@@ -49,6 +49,8 @@ pub struct Summary {
     pub label: Option<String>,
     pub status: u16,
     pub fallback_from: Option<String>,
+    /// The inbound API key's label.
+    pub caller: Option<Arc<str>>,
     pub started: Instant,
 }
 
@@ -146,6 +148,7 @@ impl Drop for Relay {
             label = s.label.as_deref(),
             status = s.status,
             fallback_from = s.fallback_from.as_deref(),
+            key = s.caller.as_deref(),
             end = end.name(),
             prompt_tokens = usage.map(|u| u.prompt),
             completion_tokens = usage.map(|u| u.completion),
