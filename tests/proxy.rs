@@ -77,6 +77,10 @@ enum Behaviour {
         chunks: usize,
         gap: Duration,
     },
+    /// SSE like `Stream` without gaps, then its connection held open 10 s after `[DONE]`.
+    StreamHeld {
+        chunks: usize,
+    },
     /// Sends `chunks` deltas, then its connection breaks.
     DieMidStream {
         chunks: usize,
@@ -258,11 +262,6 @@ async fn upstream_chat(
     seen.requests.lock().unwrap().push((headers, body.clone()));
     let model = body["model"].as_str().unwrap_or_default().to_string();
     let behaviour = *behaviour.lock().unwrap();
-    let chunk_model = model.clone();
-    let delta = move |i: usize| {
-        json!({"id": "chatcmpl-t", "object": "chat.completion.chunk", "model": chunk_model,
-               "choices": [{"index": 0, "delta": {"content": format!("part{i} ")}}]})
-    };
     match behaviour {
         Behaviour::Answer => Json(json!({
             "id": "chatcmpl-t", "object": "chat.completion", "created": 1, "model": model,
@@ -270,33 +269,11 @@ async fn upstream_chat(
             "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18}
         }))
         .into_response(),
-        Behaviour::Stream { chunks, gap } => {
-            let usage = json!({"id": "chatcmpl-t", "object": "chat.completion.chunk", "model": model, "choices": [],
-                               "usage": {"prompt_tokens": 5, "completion_tokens": chunks}});
-            let guard = StreamGuard { seen };
-            let events = futures::stream::unfold((0, guard), move |(i, guard)| {
-                let (delta, usage) = (delta(i), usage.clone());
-                async move {
-                    if i > 0 {
-                        tokio::time::sleep(gap).await;
-                    }
-                    let event = match i {
-                        i if i < chunks => sse(delta),
-                        i if i == chunks => sse(usage),
-                        i if i == chunks + 1 => "data: [DONE]\n\n".into(),
-                        _ => return None,
-                    };
-                    if i == chunks + 1 {
-                        *guard.seen.last_sent.lock().unwrap() = Some(Instant::now());
-                    }
-                    Some((Ok::<_, std::io::Error>(event), (i + 1, guard)))
-                }
-            });
-            ([("content-type", "text/event-stream")], Body::from_stream(events)).into_response()
-        }
+        Behaviour::Stream { chunks, gap } => sse_answer(model, seen, chunks, gap, Duration::ZERO),
+        Behaviour::StreamHeld { chunks } => sse_answer(model, seen, chunks, Duration::ZERO, Duration::from_secs(10)),
         Behaviour::DieMidStream { chunks } => {
             let events = futures::stream::iter(0..=chunks).then(move |i| {
-                let event = delta(i);
+                let event = delta(&model, i);
                 async move {
                     tokio::time::sleep(Duration::from_millis(50)).await;
                     if i == chunks {
@@ -328,6 +305,41 @@ async fn upstream_chat(
             StatusCode::OK.into_response()
         }
     }
+}
+
+/// A chat.completion.chunk with one delta.
+fn delta(model: &str, i: usize) -> Value {
+    json!({"id": "chatcmpl-t", "object": "chat.completion.chunk", "model": model,
+           "choices": [{"index": 0, "delta": {"content": format!("part{i} ")}}]})
+}
+
+/// SSE: `chunks` deltas `gap` apart, a usage chunk and `[DONE]`; the stream ends `hold` later.
+fn sse_answer(model: String, seen: Arc<Seen>, chunks: usize, gap: Duration, hold: Duration) -> Response {
+    let usage = json!({"id": "chatcmpl-t", "object": "chat.completion.chunk", "model": model, "choices": [],
+                       "usage": {"prompt_tokens": 5, "completion_tokens": chunks}});
+    let guard = StreamGuard { seen };
+    let events = futures::stream::unfold((0, guard), move |(i, guard)| {
+        let (delta, usage) = (delta(&model, i), usage.clone());
+        async move {
+            if i > 0 {
+                tokio::time::sleep(gap).await;
+            }
+            let event = match i {
+                i if i < chunks => sse(delta),
+                i if i == chunks => sse(usage),
+                i if i == chunks + 1 => "data: [DONE]\n\n".into(),
+                _ => {
+                    tokio::time::sleep(hold).await;
+                    return None;
+                }
+            };
+            if i == chunks + 1 {
+                *guard.seen.last_sent.lock().unwrap() = Some(Instant::now());
+            }
+            Some((Ok::<_, std::io::Error>(event), (i + 1, guard)))
+        }
+    });
+    ([("content-type", "text/event-stream")], Body::from_stream(events)).into_response()
 }
 
 /// One `[[route]]` table; `extra` adds lines.
@@ -1161,5 +1173,59 @@ async fn with_api_keys_the_proxy_answers_only_listed_keys_within_their_rate() {
     let err: Value = res.json().await.unwrap();
     assert_eq!(err["error"]["status"], "UNAUTHENTICATED", "the classify API's own error shape: {err}");
     assert_eq!(classify(Some("sk-hashed-team-b")).await.unwrap().status(), StatusCode::OK);
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn models_are_retrieved_by_id_and_every_v1_error_has_openai_s_shape() {
+    let up = TestUpstream::start(Behaviour::Answer).await;
+    let routes = route("a", &["0", "1"], &up.base_url(), "org/model-a", "");
+    let gw = gateway(&routes, false, &[]).await;
+    let client = client();
+    let get = |path: &str| client.get(url(&gw, path)).send();
+
+    let model: Value = get("/v1/models/org/model-a").await.unwrap().json().await.unwrap();
+    assert_eq!(model, json!({"id": "org/model-a", "object": "model", "created": 0, "owned_by": "route:a"}));
+    let model: Value = get("/v1/models/auto").await.unwrap().json().await.unwrap();
+    assert_eq!(model["owned_by"], "query-gateway");
+    for (res, status, code) in [
+        (get("/v1/models/gpt-9").await.unwrap(), StatusCode::NOT_FOUND, "model_not_found"),
+        (get("/v1/completions").await.unwrap(), StatusCode::NOT_FOUND, "unknown_url"),
+        (get("/v1/chat/completions").await.unwrap(), StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
+    ] {
+        assert_eq!(res.status(), status);
+        let err: Value = res.json().await.unwrap();
+        assert_eq!(
+            (err["error"]["type"].as_str(), err["error"]["code"].as_str()),
+            (Some("invalid_request_error"), Some(code))
+        );
+    }
+    let res = client.post(url(&gw, "/v1/chat/completions")).body("{}").send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(res.json::<Value>().await.unwrap()["error"]["type"], "invalid_request_error");
+    // The classify API and the rest keep their own shape.
+    let err: Value = get("/nope").await.unwrap().json().await.unwrap();
+    assert_eq!(err["error"]["status"], "NOT_FOUND");
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stream_s_usage_is_counted_though_the_client_leaves_right_after_done() {
+    // The upstream keeps its stream open after [DONE], as a slow server may.
+    let up = TestUpstream::start(Behaviour::StreamHeld { chunks: 3 }).await;
+    let gw = gateway(&route("held", &["0", "1"], &up.base_url(), "m", ""), false, &[]).await;
+    let client = client();
+    let mut body = chat("m", "hi");
+    body["stream"] = json!(true);
+    let res = post(&client, &gw, &body).await;
+    let mut stream = res.bytes_stream();
+    let mut seen = Vec::new();
+    while !String::from_utf8_lossy(&seen).contains("data: [DONE]") {
+        seen.extend_from_slice(&stream.next().await.expect("the stream goes on until [DONE]").unwrap());
+    }
+    drop(stream);
+    let m = common::metrics(&client, &gw).await;
+    assert_eq!(metric_with(&m, "query_gateway_proxy_tokens_total", &[("route", "held"), ("kind", "completion")]), 3.0);
+    assert_eq!(metric_with(&m, "query_gateway_proxy_tokens_total", &[("route", "held"), ("kind", "prompt")]), 5.0);
     gw.stop().await.unwrap();
 }

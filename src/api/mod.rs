@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode, Uri};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -32,6 +32,7 @@ pub use state::{AppState, CHAT_PATH, LATENCY_HEADER, REQUEST_ID_HEADER, REQUEST_
         classify::classify_batch,
         proxy::handler::chat_completions,
         proxy::handler::models,
+        proxy::handler::model,
         health::live,
         health::ready,
         health::deep,
@@ -53,12 +54,21 @@ async fn openapi() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())
 }
 
-async fn not_found() -> ApiError {
-    ApiError::new(StatusCode::NOT_FOUND, "no such endpoint")
+/// An error the router itself makes, in OpenAI's shape under the proxy's paths.
+fn router_error(uri: &Uri, status: StatusCode, code: &'static str, message: &str) -> Response {
+    if proxy::error::openai_shaped(uri.path()) {
+        let kind = proxy::error::ErrorType::InvalidRequest;
+        return proxy::error::ProxyError::new(status, kind, code, format!("{message}: {}", uri.path())).into_response();
+    }
+    ApiError::new(status, message).into_response()
 }
 
-async fn method_not_allowed() -> ApiError {
-    ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method not allowed on this endpoint")
+async fn not_found(uri: Uri) -> Response {
+    router_error(&uri, StatusCode::NOT_FOUND, "unknown_url", "no such endpoint")
+}
+
+async fn method_not_allowed(uri: Uri) -> Response {
+    router_error(&uri, StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", "method not allowed on this endpoint")
 }
 
 /// Refuses a body whose declared Content-Length is over the limit before reading any of it, so a
@@ -69,7 +79,7 @@ async fn refuse_oversized(State(limit): State<usize>, request: Request, next: Ne
     match declared {
         Some(bytes) if bytes > limit as u64 => {
             let message = format!("the body is {bytes} bytes; the limit is {limit}");
-            if request.uri().path() == CHAT_PATH {
+            if proxy::error::openai_shaped(request.uri().path()) {
                 // OpenAI clients read OpenAI's error shape.
                 let kind = proxy::error::ErrorType::InvalidRequest;
                 return proxy::error::ProxyError::new(StatusCode::PAYLOAD_TOO_LARGE, kind, "body_too_large", message)
@@ -147,6 +157,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/query-classify/batch", post(classify::classify_batch))
         .route(CHAT_PATH, post(proxy::handler::chat_completions))
         .route("/v1/models", get(proxy::handler::models))
+        .route("/v1/models/{*id}", get(proxy::handler::model))
         .route("/health/live", get(health::live))
         .route("/health/ready", get(health::ready))
         .route("/health/deep", get(health::deep))

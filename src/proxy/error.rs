@@ -72,6 +72,12 @@ impl ProxyError {
     }
 }
 
+/// Whether errors on `path` take OpenAI's shape: everything under /v1/ but the classify API, so an
+/// OpenAI client that asks for an endpoint or method the proxy lacks can read the answer.
+pub fn openai_shaped(path: &str) -> bool {
+    path.starts_with("/v1/") && !path.starts_with("/v1/query-classify")
+}
+
 impl IntoResponse for ProxyError {
     fn into_response(self) -> Response {
         let body = json!({"error": {

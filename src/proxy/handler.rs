@@ -1,11 +1,11 @@
-//! The axum side: `POST /v1/chat/completions` and `GET /v1/models`.
+//! The axum side: `POST /v1/chat/completions`, `GET /v1/models` and `GET /v1/models/{id}`.
 
 use std::sync::Arc;
 use std::time::Instant;
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
@@ -16,7 +16,7 @@ use super::error::{ErrorType, ProxyError};
 use super::fail_open::RouterUnavailable;
 use super::forward::Decision;
 use super::gateway::Proxy;
-use super::routes::OnRouterUnavailable;
+use super::routes::{OnRouterUnavailable, RouteTable};
 use crate::api::auth::KeyLabel;
 use crate::api::classify::{checked_text, deadline, valid_request_id};
 use crate::api::state::{AppState, REQUEST_ID_HEADER};
@@ -138,16 +138,7 @@ async fn chat(
     } else if let Some(route) = table.by_model(&chat.model) {
         Decision { route, label: None, confidence: None, router_unavailable: None, caller }
     } else {
-        let models: Vec<String> = table.models().iter().map(|m| format!("{m:?}")).collect();
-        return Err(ProxyError {
-            param: Some("model"),
-            ..ProxyError::new(
-                StatusCode::NOT_FOUND,
-                ErrorType::InvalidRequest,
-                "model_not_found",
-                format!("the model {:?} is not served here; ask for one of {}", chat.model, models.join(", ")),
-            )
-        });
+        return Err(model_not_found(table, &chat.model));
     };
     Ok(proxy.forward(&mut chat, decision, headers, request_id, started).await)
 }
@@ -198,24 +189,47 @@ fn body_rejection(rejection: BytesRejection) -> ProxyError {
     ProxyError::invalid("body", rejection.body_text())
 }
 
+fn model_not_found(table: &RouteTable, model: &str) -> ProxyError {
+    let models: Vec<String> = table.models().iter().map(|m| format!("{m:?}")).collect();
+    ProxyError {
+        param: Some("model"),
+        ..ProxyError::new(
+            StatusCode::NOT_FOUND,
+            ErrorType::InvalidRequest,
+            "model_not_found",
+            format!("the model {model:?} is not served here; ask for one of {}", models.join(", ")),
+        )
+    }
+}
+
+/// A model in OpenAI's shape: the virtual one is the gateway's, an upstream one its routes'.
+fn model_object(table: &RouteTable, id: &str) -> Value {
+    let owned_by = if id == table.virtual_model {
+        "query-gateway".to_string()
+    } else {
+        let routes: Vec<&str> = table.routes.iter().filter(|r| r.model == id).map(|r| r.name.as_str()).collect();
+        format!("route:{}", routes.join(","))
+    };
+    json!({"id": id, "object": "model", "created": 0, "owned_by": owned_by})
+}
+
 /// The virtual model and every route's upstream model, in OpenAI's list shape.
 #[utoipa::path(get, path = "/v1/models", responses((status = 200, description = "OpenAI model list"), (status = 404, description = "no routes file")))]
 pub async fn models(State(state): State<AppState>) -> Result<Json<Value>, ProxyError> {
     let proxy = state.proxy.as_ref().ok_or_else(ProxyError::not_configured)?;
     let table = &proxy.table;
-    let data: Vec<Value> = table
-        .models()
-        .into_iter()
-        .map(|id| {
-            let owned_by = if id == table.virtual_model {
-                "query-gateway".to_string()
-            } else {
-                let routes: Vec<&str> =
-                    table.routes.iter().filter(|r| r.model == id).map(|r| r.name.as_str()).collect();
-                format!("route:{}", routes.join(","))
-            };
-            json!({"id": id, "object": "model", "created": 0, "owned_by": owned_by})
-        })
-        .collect();
+    let data: Vec<Value> = table.models().into_iter().map(|id| model_object(table, id)).collect();
     Ok(Json(json!({"object": "list", "data": data})))
+}
+
+/// One model of the list (ids may hold slashes: `org/model`).
+#[utoipa::path(get, path = "/v1/models/{id}", params(("id" = String, Path, description = "a model id of /v1/models")),
+    responses((status = 200, description = "OpenAI model object"), (status = 404, description = "not a model served here, or no routes file")))]
+pub async fn model(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<Value>, ProxyError> {
+    let proxy = state.proxy.as_ref().ok_or_else(ProxyError::not_configured)?;
+    let table = &proxy.table;
+    if !table.models().contains(&id.as_str()) {
+        return Err(model_not_found(table, &id));
+    }
+    Ok(Json(model_object(table, &id)))
 }
