@@ -5,7 +5,8 @@
 #      the module graph (scripts/module_graph.py: no import circle, no arrow back up in src/),
 #      then runs `cargo test --release --workspace` (unit, parity on CPU and on wgpu/lavapipe, the GPU kernels against burn's ops,
 #      gateway, Redis),
-#   3. runs a short smoke of every locust scenario against the real gateway (no failed request).
+#   3. runs a short smoke of every locust scenario against the real gateway (no failed request),
+#   4. drives the proxy with the official `openai` Python package (tests/sdk/run.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,3 +48,5 @@ bash scripts/validate-deploy.sh
 bash scripts/docker/native-check.sh
 
 bash tests/load/smoke.sh
+# The proxy driven by the official `openai` Python package (a venv under target/, pip from PyPI).
+bash tests/sdk/run.sh

@@ -119,6 +119,10 @@ pub struct Config {
     /// labels, upstream, model, key variable, timeouts, cap and fallback; unset: the proxy is off.
     #[arg(long, env = "ROUTES_FILE")]
     pub routes_file: Option<PathBuf>,
+    /// TOML file of inbound API keys (hashes or key variables, labels, request rates); set: the
+    /// proxy's endpoints need `Authorization: Bearer <key>`; unset: no key is asked for.
+    #[arg(long, env = "API_KEYS_FILE")]
+    pub api_keys_file: Option<PathBuf>,
     /// On SIGTERM: how long open connections get to finish their requests before they are closed
     /// (below Kubernetes' default 30 s grace period).
     #[arg(long, env = "DRAIN_TIMEOUT_MS", default_value_t = 20_000)]

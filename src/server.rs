@@ -19,6 +19,7 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
+use crate::api::auth::ApiKeys;
 use crate::api::{self, AppState};
 use crate::batcher::admission::Admission;
 use crate::batcher::worker::WorkerPool;
@@ -113,6 +114,10 @@ pub async fn start(config: Config) -> Result<Gateway> {
         Some(path) => Some(Arc::new(Proxy::load(path, classifier.labels(), &metrics)?)),
         None => None,
     };
+    let api_keys = match &config.api_keys_file {
+        Some(path) => Some(Arc::new(ApiKeys::load(path, &metrics)?)),
+        None => None,
+    };
     let pool = WorkerPool::spawn(classifier.engine().clone(), rx, limits, metrics.clone(), workers)?;
     metrics.model_loaded.set(1);
 
@@ -142,6 +147,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
         workers_running: pool.running_counter(),
         draining: draining.clone(),
         proxy,
+        api_keys,
     };
     let app = api::router(state);
 

@@ -1,6 +1,7 @@
 //! The OpenAI-compatible proxy end to end: a real gateway on a loopback port, and real HTTP
 //! upstreams started here on loopback (OpenAI-shaped answers, streams with pauses between
-//! chunks, and ones that fail with 500, answer 429, hang, or die mid-stream).
+//! chunks, and ones that fail with 500, answer 429, hang, or die mid-stream), over TLS too, with
+//! certificates from a CA made here.
 
 mod common;
 
@@ -14,6 +15,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use futures::StreamExt;
 use query_gateway::server::Gateway;
+use rustls_pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
 use serde_json::{json, Value};
 
 use common::{metric, url};
@@ -23,6 +25,9 @@ const FAST_KEY_VAR: &str = "QG_PROXY_TEST_FAST_KEY";
 const FAST_KEY: &str = "sk-fast-3b1f0c9e-never-logged";
 const SLOW_KEY_VAR: &str = "QG_PROXY_TEST_SLOW_KEY";
 const SLOW_KEY: &str = "sk-slow-77d2a4e1-never-logged";
+/// A client's key to the gateway itself (API_KEYS_FILE).
+const INBOUND_KEY_VAR: &str = "QG_PROXY_TEST_INBOUND_KEY";
+const INBOUND_KEY: &str = "sk-inbound-5e0c81aa-never-logged";
 
 /// Texts the shipped router labels clearly (fast path 0, slow path 1).
 const FAST_TEXT: &str = "Classify these animals as mammals or birds: cat, eagle, whale";
@@ -48,6 +53,7 @@ fn setup() {
     ONCE.call_once(|| {
         std::env::set_var(FAST_KEY_VAR, FAST_KEY);
         std::env::set_var(SLOW_KEY_VAR, SLOW_KEY);
+        std::env::set_var(INBOUND_KEY_VAR, INBOUND_KEY);
         // Debug level: hyper's and reqwest's lines too, where a leaked header would show.
         let _ = tracing_subscriber::fmt().with_env_filter("debug").with_writer(|| Capture).json().try_init();
     });
@@ -70,6 +76,10 @@ enum Behaviour {
     Stream {
         chunks: usize,
         gap: Duration,
+    },
+    /// SSE like `Stream` without gaps, then its connection held open 10 s after `[DONE]`.
+    StreamHeld {
+        chunks: usize,
     },
     /// Sends `chunks` deltas, then its connection breaks.
     DieMidStream {
@@ -100,6 +110,31 @@ struct TestUpstream {
 
 impl TestUpstream {
     async fn start(behaviour: Behaviour) -> Self {
+        let (upstream, app, listener) = Self::bind(behaviour).await;
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        upstream
+    }
+
+    /// The same upstream behind TLS with `server`'s certificate; serve it at `https_url`.
+    async fn start_tls(behaviour: Behaviour, server: rustls::ServerConfig) -> Self {
+        let (upstream, app, listener) = Self::bind(behaviour).await;
+        let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(server));
+        tokio::spawn(async move {
+            while let Ok((tcp, _)) = listener.accept().await {
+                let (acceptor, app) = (acceptor.clone(), app.clone());
+                tokio::spawn(async move {
+                    // A refused handshake ends only its own connection.
+                    let Ok(tls) = acceptor.accept(tcp).await else { return };
+                    let service = hyper_util::service::TowerToHyperService::new(app);
+                    let io = hyper_util::rt::TokioIo::new(tls);
+                    let _ = hyper::server::conn::http1::Builder::new().serve_connection(io, service).await;
+                });
+            }
+        });
+        upstream
+    }
+
+    async fn bind(behaviour: Behaviour) -> (Self, axum::Router, tokio::net::TcpListener) {
         let behaviour = Arc::new(Mutex::new(behaviour));
         let seen = Arc::new(Seen::default());
         let app = axum::Router::new()
@@ -107,8 +142,11 @@ impl TestUpstream {
             .with_state((behaviour.clone(), seen.clone()));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        tokio::spawn(async move { axum::serve(listener, app).await });
-        Self { addr, behaviour, seen }
+        (Self { addr, behaviour, seen }, app, listener)
+    }
+
+    fn https_url(&self) -> String {
+        format!("https://{}/v1", self.addr)
     }
 
     fn set(&self, behaviour: Behaviour) {
@@ -126,6 +164,76 @@ impl TestUpstream {
     fn base_url(&self) -> String {
         format!("http://{}/v1", self.addr)
     }
+}
+
+/// A certificate authority made for one test, and the certificates it signs.
+struct TestCa {
+    cert: rcgen::Certificate,
+    issuer: rcgen::Issuer<'static, rcgen::KeyPair>,
+}
+
+impl TestCa {
+    fn new(name: &str) -> Self {
+        let key = rcgen::KeyPair::generate().unwrap();
+        let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+        params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+        params.distinguished_name.push(rcgen::DnType::CommonName, name);
+        let cert = params.self_signed(&key).unwrap();
+        Self { cert, issuer: rcgen::Issuer::new(params, key) }
+    }
+
+    /// A certificate for `names` (an IP or a DNS name each); `expired` sets it in the past.
+    fn sign(&self, names: &[&str], expired: bool) -> (rcgen::Certificate, rcgen::KeyPair) {
+        let key = rcgen::KeyPair::generate().unwrap();
+        let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        let mut params = rcgen::CertificateParams::new(names).unwrap();
+        if expired {
+            (params.not_before, params.not_after) =
+                (rcgen::date_time_ymd(2020, 1, 1), rcgen::date_time_ymd(2021, 1, 1));
+        }
+        (params.signed_by(&key, &self.issuer).unwrap(), key)
+    }
+
+    /// A TLS server config presenting a certificate for `names`; `clients` requires client
+    /// certificates signed by this CA.
+    fn server(&self, names: &[&str], expired: bool, clients: bool) -> rustls::ServerConfig {
+        let (cert, key) = self.sign(names, expired);
+        let key = PrivateKeyDer::from(PrivatePkcs8KeyDer::from(key.serialize_der()));
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let builder = rustls::ServerConfig::builder_with_provider(provider.clone())
+            .with_safe_default_protocol_versions()
+            .unwrap();
+        let builder = if clients {
+            let mut roots = rustls::RootCertStore::empty();
+            roots.add(self.cert.der().clone()).unwrap();
+            let verifier =
+                rustls::server::WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider).build().unwrap();
+            builder.with_client_cert_verifier(verifier)
+        } else {
+            builder.with_no_client_auth()
+        };
+        builder.with_single_cert(vec![cert.der().clone()], key).unwrap()
+    }
+
+    /// Writes the CA certificate to a file and returns its path.
+    fn ca_file(&self) -> String {
+        write_file("ca.pem", &self.cert.pem())
+    }
+
+    /// Writes a client certificate and its key to files and returns their paths.
+    fn client_files(&self, name: &str) -> (String, String) {
+        let (cert, key) = self.sign(&[name], false);
+        (write_file("client.pem", &cert.pem()), write_file("client-key.pem", &key.serialize_pem()))
+    }
+}
+
+/// Writes `text` to a new file under the tests' scratch folder, named after `name`.
+fn write_file(name: &str, text: &str) -> String {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let path =
+        format!("{}/{}-{}-{name}", env!("CARGO_TARGET_TMPDIR"), std::process::id(), N.fetch_add(1, Ordering::SeqCst));
+    std::fs::write(&path, text).unwrap();
+    path
 }
 
 /// Marks a stream dropped before its last event left.
@@ -154,11 +262,6 @@ async fn upstream_chat(
     seen.requests.lock().unwrap().push((headers, body.clone()));
     let model = body["model"].as_str().unwrap_or_default().to_string();
     let behaviour = *behaviour.lock().unwrap();
-    let chunk_model = model.clone();
-    let delta = move |i: usize| {
-        json!({"id": "chatcmpl-t", "object": "chat.completion.chunk", "model": chunk_model,
-               "choices": [{"index": 0, "delta": {"content": format!("part{i} ")}}]})
-    };
     match behaviour {
         Behaviour::Answer => Json(json!({
             "id": "chatcmpl-t", "object": "chat.completion", "created": 1, "model": model,
@@ -166,33 +269,11 @@ async fn upstream_chat(
             "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18}
         }))
         .into_response(),
-        Behaviour::Stream { chunks, gap } => {
-            let usage = json!({"id": "chatcmpl-t", "object": "chat.completion.chunk", "model": model, "choices": [],
-                               "usage": {"prompt_tokens": 5, "completion_tokens": chunks}});
-            let guard = StreamGuard { seen };
-            let events = futures::stream::unfold((0, guard), move |(i, guard)| {
-                let (delta, usage) = (delta(i), usage.clone());
-                async move {
-                    if i > 0 {
-                        tokio::time::sleep(gap).await;
-                    }
-                    let event = match i {
-                        i if i < chunks => sse(delta),
-                        i if i == chunks => sse(usage),
-                        i if i == chunks + 1 => "data: [DONE]\n\n".into(),
-                        _ => return None,
-                    };
-                    if i == chunks + 1 {
-                        *guard.seen.last_sent.lock().unwrap() = Some(Instant::now());
-                    }
-                    Some((Ok::<_, std::io::Error>(event), (i + 1, guard)))
-                }
-            });
-            ([("content-type", "text/event-stream")], Body::from_stream(events)).into_response()
-        }
+        Behaviour::Stream { chunks, gap } => sse_answer(model, seen, chunks, gap, Duration::ZERO),
+        Behaviour::StreamHeld { chunks } => sse_answer(model, seen, chunks, Duration::ZERO, Duration::from_secs(10)),
         Behaviour::DieMidStream { chunks } => {
             let events = futures::stream::iter(0..=chunks).then(move |i| {
-                let event = delta(i);
+                let event = delta(&model, i);
                 async move {
                     tokio::time::sleep(Duration::from_millis(50)).await;
                     if i == chunks {
@@ -226,6 +307,41 @@ async fn upstream_chat(
     }
 }
 
+/// A chat.completion.chunk with one delta.
+fn delta(model: &str, i: usize) -> Value {
+    json!({"id": "chatcmpl-t", "object": "chat.completion.chunk", "model": model,
+           "choices": [{"index": 0, "delta": {"content": format!("part{i} ")}}]})
+}
+
+/// SSE: `chunks` deltas `gap` apart, a usage chunk and `[DONE]`; the stream ends `hold` later.
+fn sse_answer(model: String, seen: Arc<Seen>, chunks: usize, gap: Duration, hold: Duration) -> Response {
+    let usage = json!({"id": "chatcmpl-t", "object": "chat.completion.chunk", "model": model, "choices": [],
+                       "usage": {"prompt_tokens": 5, "completion_tokens": chunks}});
+    let guard = StreamGuard { seen };
+    let events = futures::stream::unfold((0, guard), move |(i, guard)| {
+        let (delta, usage) = (delta(&model, i), usage.clone());
+        async move {
+            if i > 0 {
+                tokio::time::sleep(gap).await;
+            }
+            let event = match i {
+                i if i < chunks => sse(delta),
+                i if i == chunks => sse(usage),
+                i if i == chunks + 1 => "data: [DONE]\n\n".into(),
+                _ => {
+                    tokio::time::sleep(hold).await;
+                    return None;
+                }
+            };
+            if i == chunks + 1 {
+                *guard.seen.last_sent.lock().unwrap() = Some(Instant::now());
+            }
+            Some((Ok::<_, std::io::Error>(event), (i + 1, guard)))
+        }
+    });
+    ([("content-type", "text/event-stream")], Body::from_stream(events)).into_response()
+}
+
 /// One `[[route]]` table; `extra` adds lines.
 fn route(name: &str, labels: &[&str], base_url: &str, model: &str, extra: &str) -> String {
     let labels: Vec<String> = labels.iter().map(|l| format!("{l:?}")).collect();
@@ -250,15 +366,7 @@ async fn gateway(routes: &str, shipped: bool, extra: &[&str]) -> Gateway {
 }
 
 fn routes_file(routes: &str) -> String {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let path = format!(
-        "{}/routes-{}-{}.toml",
-        env!("CARGO_TARGET_TMPDIR"),
-        std::process::id(),
-        N.fetch_add(1, Ordering::SeqCst)
-    );
-    std::fs::write(&path, routes).unwrap();
-    path
+    write_file("routes.toml", routes)
 }
 
 /// A loopback port with nothing listening on it.
@@ -431,6 +539,82 @@ async fn streams_reach_the_client_chunk_by_chunk_as_the_upstream_sends_them() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn https_upstreams_answer_and_bad_certificates_get_a_502_naming_the_problem() {
+    let ca = TestCa::new("query-gateway test CA");
+    let ca_file = ca.ca_file();
+    let other_ca_file = TestCa::new("another CA").ca_file();
+    let (client_cert, client_key) = ca.client_files("gateway.test");
+    let good = TestUpstream::start_tls(Behaviour::Answer, ca.server(&["127.0.0.1"], false, false)).await;
+    let expired = TestUpstream::start_tls(Behaviour::Answer, ca.server(&["127.0.0.1"], true, false)).await;
+    let elsewhere = TestUpstream::start_tls(Behaviour::Answer, ca.server(&["llm.example"], false, false)).await;
+    let mutual = TestUpstream::start_tls(Behaviour::Answer, ca.server(&["127.0.0.1"], false, true)).await;
+    let trust = |file: &str| format!("ca_file = {file:?}");
+    let with_cert =
+        format!("{}\nclient_cert_file = {client_cert:?}\nclient_key_file = {client_key:?}", trust(&ca_file));
+    let routes = route("tls", &["0", "1"], &good.https_url(), "m-tls", &trust(&ca_file))
+        + &route("public-roots", &[], &good.https_url(), "m-public-roots", "")
+        + &route("other-ca", &[], &good.https_url(), "m-other-ca", &trust(&other_ca_file))
+        + &route("expired", &[], &expired.https_url(), "m-expired", &trust(&ca_file))
+        + &route("wrong-host", &[], &elsewhere.https_url(), "m-wrong-host", &trust(&ca_file))
+        + &route("mutual", &[], &mutual.https_url(), "m-mutual", &with_cert)
+        + &route("mutual-no-cert", &[], &mutual.https_url(), "m-mutual-no-cert", &trust(&ca_file));
+    let gw = gateway(&routes, false, &[]).await;
+    let client = client();
+
+    let res = post(&client, &gw, &chat("m-tls", "hi")).await;
+    assert_eq!((res.status(), header(&res, "x-route")), (StatusCode::OK, "tls"));
+    let answer: Value = res.json().await.unwrap();
+    assert_eq!(answer["model"], "m-tls");
+    good.set(Behaviour::Stream { chunks: 3, gap: Duration::from_millis(20) });
+    let res =
+        post(&client, &gw, &json!({"model": "m-tls", "stream": true, "messages": [{"role": "user", "content": "hi"}]}))
+            .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(header(&res, "content-type"), "text/event-stream");
+    let text = res.text().await.unwrap();
+    assert!(text.contains("part2") && text.ends_with("data: [DONE]\n\n"), "{text}");
+    let res = post(&client, &gw, &chat("m-mutual", "hi")).await;
+    assert_eq!(res.status(), StatusCode::OK, "the client certificate is presented");
+    res.text().await.unwrap();
+
+    for (model, route, problem) in [
+        ("m-public-roots", "public-roots", "not signed by a trusted CA"),
+        ("m-other-ca", "other-ca", "not signed by a trusted CA"),
+        ("m-expired", "expired", "expired"),
+        ("m-wrong-host", "wrong-host", "not valid for the route's host name"),
+        ("m-mutual-no-cert", "mutual-no-cert", "refused the handshake"),
+    ] {
+        let res = post(&client, &gw, &chat(model, "hi")).await;
+        assert_eq!(res.status(), StatusCode::BAD_GATEWAY, "{route}");
+        let err: Value = res.json().await.unwrap();
+        let detail =
+            logs().lines().rev().find(|l| l.contains("no upstream answered") && l.contains(route)).map(str::to_string);
+        assert_eq!(
+            (err["error"]["type"].as_str(), err["error"]["code"].as_str()),
+            (Some("upstream_error"), Some("upstream_tls")),
+            "{route}: {err} {detail:?}"
+        );
+        let message = err["error"]["message"].as_str().unwrap();
+        assert!(message.contains(&format!("{route:?}")) && message.contains(problem), "{route}: {message}");
+        assert!(!message.contains("127.0.0.1"), "the client never sees the upstream's address: {message}");
+    }
+    let m = common::metrics(&client, &gw).await;
+    for route in ["public-roots", "other-ca", "expired", "wrong-host", "mutual-no-cert"] {
+        assert_eq!(
+            metric_with(&m, "query_gateway_proxy_upstream_failures_total", &[("route", route), ("reason", "tls")]),
+            1.0,
+            "{route}"
+        );
+    }
+    assert_eq!(
+        metric_with(&m, "query_gateway_proxy_tokens_total", &[("route", "tls"), ("kind", "completion")]),
+        7.0 + 3.0,
+        "usage read through TLS, plain and streamed"
+    );
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn failures_before_the_first_byte_fall_back_once() {
     let backup = TestUpstream::start(Behaviour::Answer).await;
     let failing = TestUpstream::start(Behaviour::Fail500).await;
@@ -492,7 +676,9 @@ async fn failures_before_the_first_byte_fall_back_once() {
         (err["error"]["type"].as_str(), err["error"]["code"].as_str()),
         (Some("upstream_error"), Some("upstream_unreachable"))
     );
-    assert!(err["error"]["message"].as_str().unwrap().contains("alone-refused"), "{err}");
+    let message = err["error"]["message"].as_str().unwrap();
+    assert!(message.contains("alone-refused") && message.contains("could not be reached"), "{err}");
+    assert!(!message.contains("127.0.0.1") && !message.contains("os error"), "no address, no socket error: {err}");
     failing.set(Behaviour::Hang);
     let started = Instant::now();
     let res = post(&client, &gw, &chat("m-alone-hang", "hi")).await;
@@ -810,5 +996,236 @@ async fn a_route_at_its_concurrency_cap_sends_the_next_request_to_its_fallback()
     let res = post(&client, &gw, &chat("m", "hi")).await;
     assert_eq!(header(&res, "x-route"), "capped");
     res.text().await.unwrap();
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_the_router_cannot_classify_in_time_goes_to_the_fail_open_route_or_gets_the_error() {
+    let (fast, slow) = (TestUpstream::start(Behaviour::Answer).await, TestUpstream::start(Behaviour::Answer).await);
+    let routes =
+        route("fast", &["0"], &fast.base_url(), "m-fast", "") + &route("slow", &["1"], &slow.base_url(), "m-slow", "");
+    let client = client();
+    // A 1 ms deadline: the idle router admits the text (a long one, for the shipped model), and
+    // its answer comes too late.
+    let late = |gw: &Gateway, tag: &str| {
+        let text = format!("{tag}: {}", SLOW_TEXT.repeat(20));
+        client
+            .post(url(gw, "/v1/chat/completions"))
+            .header("x-request-timeout-ms", "1")
+            .json(&chat("auto", &text))
+            .send()
+    };
+
+    // By default the slow path's route takes it, unclassified, and says why.
+    let gw = gateway(&routes, true, &[]).await;
+    let res = late(&gw, "fail open on a late answer").await.unwrap();
+    assert_eq!((res.status(), header(&res, "x-route")), (StatusCode::OK, "slow"));
+    assert_eq!(header(&res, "x-router-unavailable"), "timeout");
+    assert!(res.headers().get("x-route-label").is_none(), "not classified");
+    assert_eq!(res.json::<Value>().await.unwrap()["model"], "m-slow");
+    let m = common::metrics(&client, &gw).await;
+    assert_eq!(
+        metric_with(&m, "query_gateway_proxy_router_unavailable_total", &[("cause", "timeout"), ("route", "slow")]),
+        1.0
+    );
+    let deep: Value = client.get(url(&gw, "/health/deep")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(deep["proxy"]["on_router_unavailable"], "slow", "{deep}");
+    gw.stop().await.unwrap();
+
+    // A named route takes it instead; "reject" keeps the router's error.
+    let gw = gateway(&format!("on_router_unavailable = \"fast\"\n{routes}"), true, &[]).await;
+    let res = late(&gw, "fail open to a named route").await.unwrap();
+    assert_eq!((res.status(), header(&res, "x-route")), (StatusCode::OK, "fast"));
+    assert_eq!(header(&res, "x-router-unavailable"), "timeout");
+    res.text().await.unwrap();
+    gw.stop().await.unwrap();
+    let gw = gateway(&format!("on_router_unavailable = \"reject\"\n{routes}"), true, &[]).await;
+    let res = late(&gw, "rejected when the router is late").await.unwrap();
+    assert_eq!(res.status(), StatusCode::GATEWAY_TIMEOUT);
+    assert_eq!(res.json::<Value>().await.unwrap()["error"]["code"], "router_timeout");
+    let m = common::metrics(&client, &gw).await;
+    assert_eq!(
+        metric_with(&m, "query_gateway_proxy_router_unavailable_total", &[("cause", "timeout"), ("route", "reject")]),
+        1.0
+    );
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_the_admission_queue_full_every_chat_request_is_still_answered() {
+    let (fast, slow) = (TestUpstream::start(Behaviour::Answer).await, TestUpstream::start(Behaviour::Answer).await);
+    let routes =
+        route("fast", &["0"], &fast.base_url(), "m-fast", "") + &route("slow", &["1"], &slow.base_url(), "m-slow", "");
+    // One worker, one text at a time, a queue of one: concurrent chat requests overflow it.
+    let small_queue = ["--workers", "1", "--batch-max-size", "1", "--queue-capacity", "1", "--model-max-length", "256"];
+    let gw = gateway(&routes, true, &small_queue).await;
+    let client = client();
+    let bodies: Vec<Value> =
+        (0..24).map(|i| chat("auto", &format!("question {i}: {}", SLOW_TEXT.repeat(20)))).collect();
+    let answers = futures::future::join_all(bodies.iter().map(|body| post(&client, &gw, body))).await;
+    let mut unclassified = 0;
+    for res in &answers {
+        assert_eq!(res.status(), StatusCode::OK, "no chat request fails because the router is busy");
+        match header(res, "x-router-unavailable") {
+            "" => assert!(res.headers().contains_key("x-route-label"), "classified, or said why not"),
+            cause => {
+                assert!(["overloaded", "timeout"].contains(&cause), "{cause}");
+                assert_eq!(header(res, "x-route"), "slow");
+                unclassified += 1;
+            }
+        }
+    }
+    assert!(unclassified > 0, "the full queue refused some");
+    let m = common::metrics(&client, &gw).await;
+    assert_eq!(
+        metric_with(&m, "query_gateway_proxy_router_unavailable_total", &[("route", "slow")]),
+        unclassified as f64
+    );
+    assert!(
+        metric_with(&m, "query_gateway_proxy_router_unavailable_total", &[("cause", "overloaded")]) > 0.0,
+        "admission refused some: {m}"
+    );
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_api_keys_the_proxy_answers_only_listed_keys_within_their_rate() {
+    setup();
+    let upstream = TestUpstream::start(Behaviour::Answer).await;
+    let routes = route("only", &["0", "1"], &upstream.base_url(), "m", "");
+    // "sk-hashed-team-b" is listed by its SHA-256 only.
+    let keys = format!(
+        "[[key]]\nlabel = \"team-a\"\nkey_env = {INBOUND_KEY_VAR:?}\nrequests_per_minute = 3\n\
+         [[key]]\nlabel = \"team-b\"\nsha256 = \"{}\"\n",
+        "35372c6c2a90f186ef5f5809e4ee2c581cc677843e2656d270ba1171b3238ec6"
+    );
+    let keys_file = write_file("keys.toml", &keys);
+    let gw = gateway(&routes, false, &["--api-keys-file", &keys_file]).await;
+    let client = client();
+    let ask = |key: Option<&str>| {
+        let request = client.post(url(&gw, "/v1/chat/completions")).json(&chat("m", "hi"));
+        match key {
+            Some(key) => request.bearer_auth(key),
+            None => request,
+        }
+        .send()
+    };
+
+    for (key, code) in [(None, "missing_api_key"), (Some("sk-wrong"), "invalid_api_key")] {
+        let res = ask(key).await.unwrap();
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "{key:?}");
+        assert_eq!(header(&res, "www-authenticate"), "Bearer");
+        let err: Value = res.json().await.unwrap();
+        assert_eq!(
+            (err["error"]["type"].as_str(), err["error"]["code"].as_str()),
+            (Some("authentication_error"), Some(code))
+        );
+    }
+    let res = client.get(url(&gw, "/v1/models")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "the models list is guarded too");
+    let res = client.get(url(&gw, "/v1/models")).bearer_auth(INBOUND_KEY).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(upstream.hits(), 0, "nothing reached the upstream without a key");
+
+    // team-a: 3 a minute, one of them spent on the models list.
+    for _ in 0..2 {
+        let res = ask(Some(INBOUND_KEY)).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        res.text().await.unwrap();
+    }
+    let res = ask(Some(INBOUND_KEY)).await.unwrap();
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    let retry: u64 = header(&res, "retry-after").parse().unwrap();
+    assert!((1..=20).contains(&retry), "a request every 20 s: {retry}");
+    let err: Value = res.json().await.unwrap();
+    assert_eq!(err["error"]["code"], "rate_limit_exceeded");
+    assert!(err["error"]["message"].as_str().unwrap().contains("team-a"), "{err}");
+    // team-b has no limit; its key is only known to the gateway by its hash.
+    let res = ask(Some("sk-hashed-team-b")).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    res.text().await.unwrap();
+    // The classify API holds no secrets: open unless the keys file says otherwise.
+    let res = client.post(url(&gw, "/v1/query-classify")).json(&json!({"text": "hi"})).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+
+    let m = common::metrics(&client, &gw).await;
+    let count = |key: &str, outcome: &str| {
+        metric_with(&m, "query_gateway_api_key_requests_total", &[("key", key), ("outcome", outcome)])
+    };
+    assert_eq!((count("team-a", "allowed"), count("team-a", "rate_limited")), (3.0, 1.0));
+    assert_eq!((count("none", "missing"), count("none", "invalid"), count("team-b", "allowed")), (2.0, 1.0, 1.0));
+    assert!(!m.contains(INBOUND_KEY) && !logs().contains(INBOUND_KEY), "the key is never written out");
+    assert!(logs().contains("\"key\":\"team-a\""), "the log names the key by its label");
+    gw.stop().await.unwrap();
+
+    let keys = format!("classify_api = true\n{keys}");
+    let gw = gateway(&routes, false, &["--api-keys-file", &write_file("keys.toml", &keys)]).await;
+    let classify = |key: Option<&str>| {
+        let request = client.post(url(&gw, "/v1/query-classify")).json(&json!({"text": "hi"}));
+        match key {
+            Some(key) => request.bearer_auth(key),
+            None => request,
+        }
+        .send()
+    };
+    let res = classify(None).await.unwrap();
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    let err: Value = res.json().await.unwrap();
+    assert_eq!(err["error"]["status"], "UNAUTHENTICATED", "the classify API's own error shape: {err}");
+    assert_eq!(classify(Some("sk-hashed-team-b")).await.unwrap().status(), StatusCode::OK);
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn models_are_retrieved_by_id_and_every_v1_error_has_openai_s_shape() {
+    let up = TestUpstream::start(Behaviour::Answer).await;
+    let routes = route("a", &["0", "1"], &up.base_url(), "org/model-a", "");
+    let gw = gateway(&routes, false, &[]).await;
+    let client = client();
+    let get = |path: &str| client.get(url(&gw, path)).send();
+
+    let model: Value = get("/v1/models/org/model-a").await.unwrap().json().await.unwrap();
+    assert_eq!(model, json!({"id": "org/model-a", "object": "model", "created": 0, "owned_by": "route:a"}));
+    let model: Value = get("/v1/models/auto").await.unwrap().json().await.unwrap();
+    assert_eq!(model["owned_by"], "query-gateway");
+    for (res, status, code) in [
+        (get("/v1/models/gpt-9").await.unwrap(), StatusCode::NOT_FOUND, "model_not_found"),
+        (get("/v1/completions").await.unwrap(), StatusCode::NOT_FOUND, "unknown_url"),
+        (get("/v1/chat/completions").await.unwrap(), StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
+    ] {
+        assert_eq!(res.status(), status);
+        let err: Value = res.json().await.unwrap();
+        assert_eq!(
+            (err["error"]["type"].as_str(), err["error"]["code"].as_str()),
+            (Some("invalid_request_error"), Some(code))
+        );
+    }
+    let res = client.post(url(&gw, "/v1/chat/completions")).body("{}").send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(res.json::<Value>().await.unwrap()["error"]["type"], "invalid_request_error");
+    // The classify API and the rest keep their own shape.
+    let err: Value = get("/nope").await.unwrap().json().await.unwrap();
+    assert_eq!(err["error"]["status"], "NOT_FOUND");
+    gw.stop().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stream_s_usage_is_counted_though_the_client_leaves_right_after_done() {
+    // The upstream keeps its stream open after [DONE], as a slow server may.
+    let up = TestUpstream::start(Behaviour::StreamHeld { chunks: 3 }).await;
+    let gw = gateway(&route("held", &["0", "1"], &up.base_url(), "m", ""), false, &[]).await;
+    let client = client();
+    let mut body = chat("m", "hi");
+    body["stream"] = json!(true);
+    let res = post(&client, &gw, &body).await;
+    let mut stream = res.bytes_stream();
+    let mut seen = Vec::new();
+    while !String::from_utf8_lossy(&seen).contains("data: [DONE]") {
+        seen.extend_from_slice(&stream.next().await.expect("the stream goes on until [DONE]").unwrap());
+    }
+    drop(stream);
+    let m = common::metrics(&client, &gw).await;
+    assert_eq!(metric_with(&m, "query_gateway_proxy_tokens_total", &[("route", "held"), ("kind", "completion")]), 3.0);
+    assert_eq!(metric_with(&m, "query_gateway_proxy_tokens_total", &[("route", "held"), ("kind", "prompt")]), 5.0);
     gw.stop().await.unwrap();
 }

@@ -51,6 +51,7 @@ impl ApiError {
         match self.status {
             StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY => "INVALID_ARGUMENT",
             StatusCode::NOT_FOUND => "NOT_FOUND",
+            StatusCode::UNAUTHORIZED => "UNAUTHENTICATED",
             StatusCode::REQUEST_TIMEOUT => "DEADLINE_EXCEEDED",
             StatusCode::METHOD_NOT_ALLOWED => "METHOD_NOT_ALLOWED",
             StatusCode::PAYLOAD_TOO_LARGE => "PAYLOAD_TOO_LARGE",

@@ -1,6 +1,7 @@
 //! The HTTP surface: routes, shared state, and the middleware that times, counts and tags every
 //! response.
 
+pub mod auth;
 pub mod body_deadline;
 pub mod classify;
 pub mod error;
@@ -11,7 +12,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode, Uri};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -31,6 +32,7 @@ pub use state::{AppState, CHAT_PATH, LATENCY_HEADER, REQUEST_ID_HEADER, REQUEST_
         classify::classify_batch,
         proxy::handler::chat_completions,
         proxy::handler::models,
+        proxy::handler::model,
         health::live,
         health::ready,
         health::deep,
@@ -52,12 +54,21 @@ async fn openapi() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())
 }
 
-async fn not_found() -> ApiError {
-    ApiError::new(StatusCode::NOT_FOUND, "no such endpoint")
+/// An error the router itself makes, in OpenAI's shape under the proxy's paths.
+fn router_error(uri: &Uri, status: StatusCode, code: &'static str, message: &str) -> Response {
+    if proxy::error::openai_shaped(uri.path()) {
+        let kind = proxy::error::ErrorType::InvalidRequest;
+        return proxy::error::ProxyError::new(status, kind, code, format!("{message}: {}", uri.path())).into_response();
+    }
+    ApiError::new(status, message).into_response()
 }
 
-async fn method_not_allowed() -> ApiError {
-    ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method not allowed on this endpoint")
+async fn not_found(uri: Uri) -> Response {
+    router_error(&uri, StatusCode::NOT_FOUND, "unknown_url", "no such endpoint")
+}
+
+async fn method_not_allowed(uri: Uri) -> Response {
+    router_error(&uri, StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", "method not allowed on this endpoint")
 }
 
 /// Most bytes of request headers (names and values, with 4 for each line's ": " and CRLF) a
@@ -67,7 +78,7 @@ pub const MAX_HEADER_BYTES: usize = 64 * 1024;
 
 /// A refusal of the request as sent, in the error shape its endpoint's clients read.
 fn refusal(path: &str, status: StatusCode, code: &'static str, message: String) -> Response {
-    if path == CHAT_PATH {
+    if proxy::error::openai_shaped(path) {
         // OpenAI clients read OpenAI's error shape.
         let kind = proxy::error::ErrorType::InvalidRequest;
         return proxy::error::ProxyError::new(status, kind, code, message).into_response();
@@ -162,6 +173,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/query-classify/batch", post(classify::classify_batch))
         .route(CHAT_PATH, post(proxy::handler::chat_completions))
         .route("/v1/models", get(proxy::handler::models))
+        .route("/v1/models/{*id}", get(proxy::handler::model))
         .route("/health/live", get(health::live))
         .route("/health/ready", get(health::ready))
         .route("/health/deep", get(health::deep))
@@ -172,6 +184,7 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(axum::middleware::from_fn_with_state(body_timeout, body_deadline::limit_body_time))
         .layer(axum::middleware::from_fn_with_state(body_limit, refuse_oversized))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), auth::require_key))
         .layer(axum::middleware::from_fn_with_state(state.clone(), observe))
         .with_state(state)
 }

@@ -3,6 +3,7 @@
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
+use super::auth::ApiKeys;
 use crate::batcher::BatchLimits;
 use crate::config::Config;
 use crate::metrics::Metrics;
@@ -31,6 +32,8 @@ pub struct AppState {
     pub draining: Arc<AtomicBool>,
     /// The OpenAI-compatible proxy, when a routes file is configured.
     pub proxy: Option<Arc<Proxy>>,
+    /// Inbound API keys, when a keys file is configured.
+    pub api_keys: Option<Arc<ApiKeys>>,
 }
 
 impl AppState {

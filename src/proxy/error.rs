@@ -13,6 +13,8 @@ use crate::service::ServiceError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorType {
     InvalidRequest,
+    /// No API key, or not a valid one (401).
+    Authentication,
     RateLimit,
     /// The upstream could not be reached or broke (502).
     Upstream,
@@ -25,6 +27,7 @@ impl ErrorType {
     fn name(self) -> &'static str {
         match self {
             Self::InvalidRequest => "invalid_request_error",
+            Self::Authentication => "authentication_error",
             Self::RateLimit => "rate_limit_error",
             Self::Upstream => "upstream_error",
             Self::Timeout => "timeout_error",
@@ -67,6 +70,12 @@ impl ProxyError {
              routes file; /v1/query-classify works without one",
         )
     }
+}
+
+/// Whether errors on `path` take OpenAI's shape: everything under /v1/ but the classify API, so an
+/// OpenAI client that asks for an endpoint or method the proxy lacks can read the answer.
+pub fn openai_shaped(path: &str) -> bool {
+    path.starts_with("/v1/") && !path.starts_with("/v1/query-classify")
 }
 
 impl IntoResponse for ProxyError {

@@ -2,6 +2,7 @@
 //! (connect error, timeout, 429, 5xx, open circuit, full cap) one more try on the route's
 //! fallback within the same deadline. Once a byte has gone to the client nothing is retried.
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use axum::body::Body;
@@ -10,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::chat::ChatRequest;
 use super::error::{ErrorType, ProxyError};
+use super::fail_open::{RouterUnavailable, ROUTER_UNAVAILABLE_HEADER};
 use super::gateway::Proxy;
 use super::headers;
 use super::relay::{Relay, Summary};
@@ -29,6 +31,10 @@ pub struct Decision {
     /// The routed label (after confidence routing); None when the client named an upstream model.
     pub label: Option<usize>,
     pub confidence: Option<f32>,
+    /// Set when the router could not classify the request and it went to the fail-open route.
+    pub router_unavailable: Option<RouterUnavailable>,
+    /// The label of the inbound API key the request came with (for the log).
+    pub caller: Option<Arc<str>>,
 }
 
 impl Proxy {
@@ -54,6 +60,7 @@ impl Proxy {
         tracing::warn!(
             request_id = request_id.to_str().unwrap_or_default(),
             route = primary.route.name,
+            upstream = primary.route.upstream,
             fallback = fallback.route.name,
             reason = failure.kind.name(),
             detail = failure.detail,
@@ -105,6 +112,7 @@ impl Proxy {
             label: decision.label.map(|l| l.to_string()),
             status: status.as_u16(),
             fallback_from: fallback_from.map(|f| f.route.name.clone()),
+            caller: decision.caller.clone(),
             started,
         };
         let body = Body::from_stream(Relay::new(opened, self.metrics.clone(), summary));
@@ -135,22 +143,20 @@ impl Proxy {
             FailureKind::Timeout => (ErrorType::Timeout, "upstream_timeout"),
             FailureKind::CircuitOpen => (ErrorType::Unavailable, "upstream_circuit_open"),
             FailureKind::Busy => (ErrorType::Unavailable, "upstream_busy"),
+            FailureKind::Tls(_) => (ErrorType::Upstream, "upstream_tls"),
             _ => (ErrorType::Upstream, "upstream_unreachable"),
         };
         tracing::warn!(
             request_id = request_id.to_str().unwrap_or_default(),
             route = upstream.route.name,
+            upstream = upstream.route.upstream,
             reason = failure.kind.name(),
             detail = failure.detail,
             latency_ms = started.elapsed().as_secs_f64() * 1e3,
             "no upstream answered"
         );
-        let mut error = ProxyError::new(
-            failure.kind.status(),
-            kind,
-            code,
-            format!("{tried}: the upstream failed: {}", failure.detail),
-        );
+        let mut error =
+            ProxyError::new(failure.kind.status(), kind, code, format!("{tried}: {}", failure.kind.describe()));
         if failure.kind.status() == StatusCode::SERVICE_UNAVAILABLE {
             error.retry_after = Some(1);
         }
@@ -182,6 +188,9 @@ fn add_routing(
     }
     if let Some(first) = fallback_from {
         insert(headers, FALLBACK_FROM_HEADER, &first.route.name);
+    }
+    if let Some(cause) = decision.router_unavailable {
+        insert(headers, ROUTER_UNAVAILABLE_HEADER, cause.name());
     }
     headers.insert(crate::api::state::REQUEST_ID_HEADER, request_id.clone());
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use serde_json::{json, Value};
 
 use super::metrics::ProxyMetrics;
-use super::routes::{self, RouteTable};
+use super::routes::{self, OnRouterUnavailable, RouteTable};
 use super::upstream::Upstream;
 use crate::metrics::Metrics;
 
@@ -60,6 +60,10 @@ impl Proxy {
                     "upstream": r.upstream,
                     "model": r.model,
                     "api_key_env": r.api_key_env,
+                    "tls": r.tls.as_ref().map(|t| json!({
+                        "private_ca": t.private_ca,
+                        "client_certificate": t.client_certificate,
+                    })),
                     "fallback": r.fallback.map(|f| self.table.routes[f].name.as_str()),
                     "circuit": u.circuit().name(),
                     "in_flight": u.in_flight(),
@@ -70,6 +74,10 @@ impl Proxy {
         json!({
             "configured": true,
             "virtual_model": self.table.virtual_model,
+            "on_router_unavailable": match self.table.on_router_unavailable {
+                OnRouterUnavailable::Route(r) => self.table.routes[r].name.as_str(),
+                OnRouterUnavailable::Reject => "reject",
+            },
             "routes": routes,
         })
     }

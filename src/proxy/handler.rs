@@ -1,21 +1,26 @@
-//! The axum side: `POST /v1/chat/completions` and `GET /v1/models`.
+//! The axum side: `POST /v1/chat/completions`, `GET /v1/models` and `GET /v1/models/{id}`.
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Json;
+use axum::{Extension, Json};
 use serde_json::{json, Value};
 
 use super::chat::ChatRequest;
 use super::error::{ErrorType, ProxyError};
+use super::fail_open::RouterUnavailable;
 use super::forward::Decision;
+use super::gateway::Proxy;
+use super::routes::{OnRouterUnavailable, RouteTable};
+use crate::api::auth::KeyLabel;
 use crate::api::classify::{checked_text, deadline, valid_request_id};
 use crate::api::state::{AppState, REQUEST_ID_HEADER};
-use crate::service::Source;
+use crate::service::{ServiceError, Source};
 
 /// The fields of an OpenAI chat request the proxy reads; every other field is forwarded as sent.
 /// (For the OpenAPI document only: the handler keeps the body as JSON.)
@@ -43,6 +48,7 @@ pub struct ChatCompletionRequest {
         (status = 504, description = "no upstream answered in time")))]
 pub async fn chat_completions(
     State(state): State<AppState>,
+    caller: Option<Extension<KeyLabel>>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
@@ -55,7 +61,8 @@ pub async fn chat_completions(
         }
         None => HeaderValue::from_str(&uuid::Uuid::new_v4().to_string()).expect("a uuid is ASCII"),
     };
-    let mut response = match chat(&state, &headers, body, &request_id, started).await {
+    let caller = caller.map(|Extension(KeyLabel(label))| label);
+    let mut response = match chat(&state, &headers, body, &request_id, caller, started).await {
         Ok(response) => response,
         Err(e) => e.into_response(),
     };
@@ -68,6 +75,7 @@ async fn chat(
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
     request_id: &HeaderValue,
+    caller: Option<Arc<str>>,
     started: Instant,
 ) -> Result<Response, ProxyError> {
     let Some(proxy) = &state.proxy else {
@@ -102,7 +110,13 @@ async fn chat(
                 ),
             )
         })?;
-        let outcome = state.service.classify(text, deadline).await?;
+        let outcome = match state.service.classify(text, deadline).await {
+            Ok(outcome) => outcome,
+            Err(e) => {
+                let decision = Decision { caller, ..unclassified(proxy, e, request_id)? };
+                return Ok(proxy.forward(&mut chat, decision, headers, request_id, started).await);
+            }
+        };
         let class = outcome.route.class;
         state.metrics.classifications.with_label_values(&[class.to_string().as_str()]).inc();
         state.metrics.confidence.observe(outcome.answer.confidence as f64);
@@ -114,22 +128,40 @@ async fn chat(
             cache_hit = matches!(outcome.source, Source::L1 | Source::L2),
             "classified for the proxy"
         );
-        Decision { route: table.by_label[class], label: Some(class), confidence: Some(outcome.answer.confidence) }
+        Decision {
+            route: table.by_label[class],
+            label: Some(class),
+            confidence: Some(outcome.answer.confidence),
+            router_unavailable: None,
+            caller,
+        }
     } else if let Some(route) = table.by_model(&chat.model) {
-        Decision { route, label: None, confidence: None }
+        Decision { route, label: None, confidence: None, router_unavailable: None, caller }
     } else {
-        let models: Vec<String> = table.models().iter().map(|m| format!("{m:?}")).collect();
-        return Err(ProxyError {
-            param: Some("model"),
-            ..ProxyError::new(
-                StatusCode::NOT_FOUND,
-                ErrorType::InvalidRequest,
-                "model_not_found",
-                format!("the model {:?} is not served here; ask for one of {}", chat.model, models.join(", ")),
-            )
-        });
+        return Err(model_not_found(table, &chat.model));
     };
     Ok(proxy.forward(&mut chat, decision, headers, request_id, started).await)
+}
+
+/// Where a request goes that the router could not classify: the `on_router_unavailable` route,
+/// or (`reject`) the router's own error.
+fn unclassified(proxy: &Proxy, error: ServiceError, request_id: &HeaderValue) -> Result<Decision, ProxyError> {
+    let cause = RouterUnavailable::of(&error);
+    let route = match proxy.table.on_router_unavailable {
+        OnRouterUnavailable::Route(route) => Some(route),
+        OnRouterUnavailable::Reject => None,
+    };
+    let route_name = route.map_or("reject", |r| proxy.table.routes[r].name.as_str());
+    proxy.metrics.router_unavailable.with_label_values(&[cause.name(), route_name]).inc();
+    tracing::warn!(
+        request_id = request_id.to_str().unwrap_or_default(),
+        cause = cause.name(),
+        error = %error,
+        route = route_name,
+        "the router could not classify the request in time"
+    );
+    let route = route.ok_or(error)?;
+    Ok(Decision { route, label: None, confidence: None, router_unavailable: Some(cause), caller: None })
 }
 
 /// Body read failures in the proxy's error shape: 413 too large, 408 too slow, else 400.
@@ -157,24 +189,47 @@ fn body_rejection(rejection: BytesRejection) -> ProxyError {
     ProxyError::invalid("body", rejection.body_text())
 }
 
+fn model_not_found(table: &RouteTable, model: &str) -> ProxyError {
+    let models: Vec<String> = table.models().iter().map(|m| format!("{m:?}")).collect();
+    ProxyError {
+        param: Some("model"),
+        ..ProxyError::new(
+            StatusCode::NOT_FOUND,
+            ErrorType::InvalidRequest,
+            "model_not_found",
+            format!("the model {model:?} is not served here; ask for one of {}", models.join(", ")),
+        )
+    }
+}
+
+/// A model in OpenAI's shape: the virtual one is the gateway's, an upstream one its routes'.
+fn model_object(table: &RouteTable, id: &str) -> Value {
+    let owned_by = if id == table.virtual_model {
+        "query-gateway".to_string()
+    } else {
+        let routes: Vec<&str> = table.routes.iter().filter(|r| r.model == id).map(|r| r.name.as_str()).collect();
+        format!("route:{}", routes.join(","))
+    };
+    json!({"id": id, "object": "model", "created": 0, "owned_by": owned_by})
+}
+
 /// The virtual model and every route's upstream model, in OpenAI's list shape.
 #[utoipa::path(get, path = "/v1/models", responses((status = 200, description = "OpenAI model list"), (status = 404, description = "no routes file")))]
 pub async fn models(State(state): State<AppState>) -> Result<Json<Value>, ProxyError> {
     let proxy = state.proxy.as_ref().ok_or_else(ProxyError::not_configured)?;
     let table = &proxy.table;
-    let data: Vec<Value> = table
-        .models()
-        .into_iter()
-        .map(|id| {
-            let owned_by = if id == table.virtual_model {
-                "query-gateway".to_string()
-            } else {
-                let routes: Vec<&str> =
-                    table.routes.iter().filter(|r| r.model == id).map(|r| r.name.as_str()).collect();
-                format!("route:{}", routes.join(","))
-            };
-            json!({"id": id, "object": "model", "created": 0, "owned_by": owned_by})
-        })
-        .collect();
+    let data: Vec<Value> = table.models().into_iter().map(|id| model_object(table, id)).collect();
     Ok(Json(json!({"object": "list", "data": data})))
+}
+
+/// One model of the list (ids may hold slashes: `org/model`).
+#[utoipa::path(get, path = "/v1/models/{id}", params(("id" = String, Path, description = "a model id of /v1/models")),
+    responses((status = 200, description = "OpenAI model object"), (status = 404, description = "not a model served here, or no routes file")))]
+pub async fn model(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<Value>, ProxyError> {
+    let proxy = state.proxy.as_ref().ok_or_else(ProxyError::not_configured)?;
+    let table = &proxy.table;
+    if !table.models().contains(&id.as_str()) {
+        return Err(model_not_found(table, &id));
+    }
+    Ok(Json(model_object(table, &id)))
 }

@@ -23,6 +23,9 @@ pub struct ProxyMetrics {
     pub circuit_state: IntGaugeVec,
     /// Tokens the upstream reported in `usage`, by kind (prompt, completion).
     pub tokens: IntCounterVec,
+    /// Requests for the virtual model the router could not classify in time, by cause, and the
+    /// route that took them (`reject`: none did, the router's error was the answer).
+    pub router_unavailable: IntCounterVec,
 }
 
 fn llm_buckets() -> Vec<f64> {
@@ -66,6 +69,13 @@ impl ProxyMetrics {
                 name("tokens_total", "Tokens the upstream reported in usage"),
                 &["route", "upstream", "kind"],
             )?,
+            router_unavailable: IntCounterVec::new(
+                name(
+                    "router_unavailable_total",
+                    "Virtual-model requests the router could not classify in time, by cause and the route that took them",
+                ),
+                &["cause", "route"],
+            )?,
         };
         metrics.register(Box::new(this.requests.clone()))?;
         metrics.register(Box::new(this.failures.clone()))?;
@@ -75,6 +85,7 @@ impl ProxyMetrics {
         metrics.register(Box::new(this.fallbacks.clone()))?;
         metrics.register(Box::new(this.circuit_state.clone()))?;
         metrics.register(Box::new(this.tokens.clone()))?;
+        metrics.register(Box::new(this.router_unavailable.clone()))?;
         Ok(this)
     }
 }

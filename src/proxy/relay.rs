@@ -1,6 +1,7 @@
 //! The answer's body on its way to the client, chunk by chunk as the upstream sends it. Dropping
 //! it (the client went away) drops the upstream response, which closes that connection: the
-//! upstream stops generating. At its end it records duration and tokens and logs the request.
+//! upstream stops generating. Tokens are counted as their usage passes; at its end it records the
+//! duration and logs the request.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -13,8 +14,8 @@ use futures::Stream;
 use tokio::time::Sleep;
 
 use super::metrics::ProxyMetrics;
-use super::upstream::Opened;
-use super::usage::UsageTap;
+use super::upstream::{BodyStream, Opened};
+use super::usage::{Usage, UsageTap};
 
 /// How a relayed body ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,14 +50,18 @@ pub struct Summary {
     pub label: Option<String>,
     pub status: u16,
     pub fallback_from: Option<String>,
+    /// The inbound API key's label.
+    pub caller: Option<Arc<str>>,
     pub started: Instant,
 }
 
 pub struct Relay {
     first: Option<Bytes>,
-    rest: futures::stream::BoxStream<'static, reqwest::Result<Bytes>>,
+    rest: BodyStream,
     deadline: Pin<Box<Sleep>>,
     tap: Option<UsageTap>,
+    /// The usage counted so far.
+    usage: Option<Usage>,
     sent: Instant,
     end: Option<End>,
     metrics: Arc<ProxyMetrics>,
@@ -73,6 +78,7 @@ impl Relay {
             rest: opened.rest,
             deadline: Box::pin(tokio::time::sleep_until(opened.deadline.into())),
             tap,
+            usage: None,
             sent: opened.sent,
             end: None,
             metrics,
@@ -82,10 +88,17 @@ impl Relay {
     }
 
     fn pass(&mut self, chunk: Bytes) -> Poll<Option<std::io::Result<Bytes>>> {
-        if let Some(tap) = &mut self.tap {
-            tap.feed(&chunk);
+        if let Some(usage) = self.tap.as_mut().and_then(|tap| tap.feed(&chunk)) {
+            self.count(usage);
         }
         Poll::Ready(Some(Ok(chunk)))
+    }
+
+    fn count(&mut self, usage: Usage) {
+        let s = &self.summary;
+        self.metrics.tokens.with_label_values(&[&s.route, &s.upstream, "prompt"]).inc_by(usage.prompt);
+        self.metrics.tokens.with_label_values(&[&s.route, &s.upstream, "completion"]).inc_by(usage.completion);
+        self.usage = Some(usage);
     }
 
     fn stop(&mut self, end: End, why: String) -> Poll<Option<std::io::Result<Bytes>>> {
@@ -126,17 +139,12 @@ impl Stream for Relay {
 impl Drop for Relay {
     fn drop(&mut self) {
         let end = self.end.unwrap_or(End::ClientGone);
-        let s = &self.summary;
+        if let Some(usage) = self.tap.take().filter(|_| end == End::Complete).and_then(UsageTap::finish) {
+            self.count(usage);
+        }
+        let (s, usage) = (&self.summary, self.usage);
         let duration = self.sent.elapsed();
         self.metrics.duration.with_label_values(&[&s.route, &s.upstream]).observe(duration.as_secs_f64());
-        let usage = match (end, self.tap.take()) {
-            (End::Complete, Some(tap)) => tap.finish(),
-            _ => None,
-        };
-        if let Some(u) = usage {
-            self.metrics.tokens.with_label_values(&[&s.route, &s.upstream, "prompt"]).inc_by(u.prompt);
-            self.metrics.tokens.with_label_values(&[&s.route, &s.upstream, "completion"]).inc_by(u.completion);
-        }
         tracing::info!(
             target: "request",
             request_id = s.request_id,
@@ -146,6 +154,7 @@ impl Drop for Relay {
             label = s.label.as_deref(),
             status = s.status,
             fallback_from = s.fallback_from.as_deref(),
+            key = s.caller.as_deref(),
             end = end.name(),
             prompt_tokens = usage.map(|u| u.prompt),
             completion_tokens = usage.map(|u| u.completion),

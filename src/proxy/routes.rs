@@ -3,12 +3,14 @@
 //! the gateway instead of surfacing as a 502 under traffic.
 
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use axum::http::HeaderValue;
 use reqwest::Url;
 use serde::Deserialize;
+
+use super::tls::{Tls, TlsFiles};
 
 /// The virtual model name when the file names none.
 pub const DEFAULT_VIRTUAL_MODEL: &str = "auto";
@@ -75,6 +77,8 @@ pub struct Route {
     pub upstream: String,
     /// `{base_url}/chat/completions`.
     pub chat_url: Url,
+    /// An https route's TLS settings (None for http).
+    pub tls: Option<Tls>,
     /// The model name the upstream serves; the request's `model` is rewritten to it.
     pub model: String,
     pub api_key: Option<ApiKey>,
@@ -86,6 +90,19 @@ pub struct Route {
     pub fallback: Option<usize>,
     pub client_authorization: ClientAuthorization,
 }
+
+/// What a request for the virtual model gets when the router cannot classify it in time
+/// (overloaded, past its deadline, failed, or its worker gone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnRouterUnavailable {
+    /// The router's error (429 with Retry-After, 504, 500, 503), as /v1/query-classify answers.
+    Reject,
+    /// This route serves it, unclassified: a chat call never fails because the router is busy.
+    Route(usize),
+}
+
+/// The `on_router_unavailable` value that keeps the router's errors.
+const REJECT: &str = "reject";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BreakerSettings {
@@ -100,6 +117,7 @@ pub struct BreakerSettings {
 pub struct RouteTable {
     pub virtual_model: String,
     pub classify: ClassifyMessages,
+    pub on_router_unavailable: OnRouterUnavailable,
     pub breaker: BreakerSettings,
     pub routes: Vec<Route>,
     /// Route index per model class.
@@ -130,6 +148,8 @@ struct FileTop {
     virtual_model: Option<String>,
     #[serde(default)]
     classify: ClassifyMessages,
+    /// A route's name, or "reject"; default: the route of the model's last label (the slow path).
+    on_router_unavailable: Option<String>,
     #[serde(default)]
     breaker: BreakerFile,
     /// Kept as tables so each route's own errors can name it.
@@ -191,6 +211,11 @@ struct RouteFile {
     fallback: Option<String>,
     #[serde(default)]
     client_authorization: ClientAuthorization,
+    /// PEM CA certificates: the only ones an https upstream's certificate may chain to.
+    ca_file: Option<PathBuf>,
+    /// PEM certificate chain and private key the route presents to an https upstream.
+    client_cert_file: Option<PathBuf>,
+    client_key_file: Option<PathBuf>,
 }
 
 /// Reads and checks `path` against the model's labels (id2label, by class index); API keys are
@@ -254,6 +279,25 @@ pub fn parse(
             })
             .collect::<Result<Vec<_>, _>>()?;
         let (chat_url, upstream) = chat_url(&route.base_url).map_err(|p| at("base_url", p))?;
+        let files = TlsFiles {
+            ca_file: route.ca_file.as_deref(),
+            client_cert_file: route.client_cert_file.as_deref(),
+            client_key_file: route.client_key_file.as_deref(),
+        };
+        let tls = if chat_url.scheme() == "https" {
+            Some(files.load().map_err(|(field, problem)| at(field, problem))?)
+        } else if let Some(field) = [
+            ("ca_file", files.ca_file),
+            ("client_cert_file", files.client_cert_file),
+            ("client_key_file", files.client_key_file),
+        ]
+        .into_iter()
+        .find_map(|(field, path)| path.map(|_| field))
+        {
+            return Err(at(field, "only an https base_url uses it".into()));
+        } else {
+            None
+        };
         if route.model.trim().is_empty() {
             return Err(at("model", "must not be empty".into()));
         }
@@ -307,6 +351,7 @@ pub fn parse(
             labels: served,
             upstream,
             chat_url,
+            tls,
             model: route.model.clone(),
             api_key,
             api_key_env: route.api_key_env.clone(),
@@ -337,9 +382,24 @@ pub fn parse(
             }
         }
     }
+    let on_router_unavailable = match top.on_router_unavailable.as_deref() {
+        None => OnRouterUnavailable::Route(*by_label.last().expect("a model has labels")),
+        Some(REJECT) if names.contains(&REJECT) => {
+            return Err(format!(
+                "{file}: on_router_unavailable: \"{REJECT}\" is ambiguous: a route has that name; rename the route"
+            ))
+        }
+        Some(REJECT) => OnRouterUnavailable::Reject,
+        Some(name) => OnRouterUnavailable::Route(names.iter().position(|n| *n == name).ok_or_else(|| {
+            format!(
+                "{file}: on_router_unavailable: no route is named {name:?} (routes: {}; or \"{REJECT}\")",
+                names.join(", ")
+            )
+        })?),
+    };
     let breaker =
         BreakerSettings { failures: top.breaker.failures, cool_down: Duration::from_millis(top.breaker.cool_down_ms) };
-    Ok(RouteTable { virtual_model, classify: top.classify, breaker, routes, by_label })
+    Ok(RouteTable { virtual_model, classify: top.classify, on_router_unavailable, breaker, routes, by_label })
 }
 
 /// A label as the file may write it: the class index the API answers with ("0") or its id2label
@@ -361,16 +421,8 @@ fn describe(labels: &[String]) -> String {
 fn chat_url(base: &str) -> Result<(Url, String), String> {
     let url = Url::parse(base).map_err(|e| format!("{base:?} is not a URL: {e}"))?;
     match url.scheme() {
-        "http" => {}
-        // reqwest is built without a TLS stack (it would add a C toolchain dependency to the
-        // images); a TLS-terminating sidecar or mesh carries https to hosted providers.
-        "https" => {
-            return Err(format!(
-                "{base:?}: https is not supported by this build (no TLS stack); reach TLS upstreams through \
-                 a local TLS-terminating proxy or service-mesh sidecar over http"
-            ))
-        }
-        other => return Err(format!("{base:?}: the scheme must be http, not {other}")),
+        "http" | "https" => {}
+        other => return Err(format!("{base:?}: the scheme must be http or https, not {other}")),
     }
     if !url.username().is_empty() || url.password().is_some() {
         return Err("credentials in the URL would end up in logs; use api_key_env".into());
@@ -379,7 +431,7 @@ fn chat_url(base: &str) -> Result<(Url, String), String> {
         return Err(format!("{base:?} must not have a query or fragment"));
     }
     let host = url.host_str().ok_or_else(|| format!("{base:?} has no host"))?;
-    let upstream = format!("{host}:{}", url.port_or_known_default().unwrap_or(80));
+    let upstream = format!("{host}:{}", url.port_or_known_default().expect("http and https have default ports"));
     let path = format!("{}/chat/completions", url.path().trim_end_matches('/'));
     let mut chat = url.clone();
     chat.set_path(&path);
@@ -430,6 +482,20 @@ mod tests {
         assert!(!format!("{t:?}").contains("sk-secret"), "Debug never shows the key");
         assert_eq!(t.models(), vec!["auto", "small", "large"]);
         assert_eq!(t.by_model("large"), Some(1));
+        assert_eq!(t.on_router_unavailable, OnRouterUnavailable::Route(1), "the slow path's route by default");
+        let reject = parse_with(&format!("on_router_unavailable = \"reject\"\n{GOOD}")).unwrap();
+        assert_eq!(reject.on_router_unavailable, OnRouterUnavailable::Reject);
+        let fast = parse_with(&format!("on_router_unavailable = \"fast\"\n{GOOD}")).unwrap();
+        assert_eq!(fast.on_router_unavailable, OnRouterUnavailable::Route(0));
+    }
+
+    #[test]
+    fn https_routes_get_tls_and_port_443() {
+        let t = parse_with(&GOOD.replace("http://llm.internal:9002", "https://llm.internal")).unwrap();
+        assert_eq!(t.routes[1].upstream, "llm.internal:443");
+        let tls = t.routes[1].tls.as_ref().expect("an https route has TLS settings");
+        assert!(!tls.private_ca && !tls.client_certificate);
+        assert!(t.routes[0].tls.is_none());
     }
 
     #[test]
@@ -438,7 +504,15 @@ mod tests {
             (GOOD.replace("\"0\"", "\"7\""), vec!["routes.toml", "route \"fast\"", "labels", "\"7\"", "0 = fast_path"]),
             (GOOD.replace("fallback = \"slow\"", "fallback = \"slwo\""), vec!["route \"fast\"", "fallback", "slwo"]),
             (GOOD.replace("FAST_KEY", "MISSING_KEY"), vec!["route \"fast\"", "api_key_env", "MISSING_KEY"]),
-            (GOOD.replace("http://llm", "https://llm"), vec!["route \"slow\"", "base_url", "https"]),
+            (format!("{GOOD}\n ca_file = \"ca.pem\""), vec!["route \"slow\"", "ca_file", "https"]),
+            (
+                format!("{}\n ca_file = \"/nonexistent/ca.pem\"", GOOD.replace("http://llm", "https://llm")),
+                vec!["route \"slow\"", "ca_file", "/nonexistent/ca.pem"],
+            ),
+            (
+                format!("{}\n client_cert_file = \"c.pem\"", GOOD.replace("http://llm", "https://llm")),
+                vec!["route \"slow\"", "client_key_file", "client_cert_file"],
+            ),
             (GOOD.replace("http://llm", "ftp://llm"), vec!["route \"slow\"", "base_url", "ftp"]),
             (GOOD.replace("base_url = \"http://llm", "bse_url = \"http://llm"), vec!["route \"slow\"", "bse_url"]),
             (GOOD.replace("model = \"large\"", "model = \"auto\""), vec!["route \"slow\"", "model", "virtual"]),
@@ -449,6 +523,11 @@ mod tests {
             (format!("{GOOD}\n first_byte_timeout_ms = 400000"), vec!["route \"slow\"", "first_byte_timeout_ms"]),
             ("[[route]]\nlabels = [\"0\"]".to_string(), vec!["route #1", "name"]),
             ("virtual_model = 3".to_string(), vec!["routes.toml", "virtual_model"]),
+            (format!("on_router_unavailable = \"slwo\"\n{GOOD}"), vec!["on_router_unavailable", "slwo", "reject"]),
+            (
+                format!("on_router_unavailable = \"reject\"\n{}", GOOD.replace("\"slow\"", "\"reject\"")),
+                vec!["on_router_unavailable", "ambiguous"],
+            ),
             (String::new(), vec!["routes.toml", "no [[route]]"]),
         ] {
             let err = parse_with(&edit).unwrap_err();

@@ -1,25 +1,35 @@
-//! One upstream per route: a pooled HTTP client with the route's timeouts, its concurrency cap and
-//! its circuit breaker, and one exchange with it up to the first byte of the answer's body. The
+//! One upstream per route: a pooled HTTP client (TLS for https routes) with the route's timeouts,
+//! its concurrency cap and its circuit breaker, and one exchange with it up to the first byte of the answer's body. The
 //! first byte decides: until it is in hand nothing has reached the client, so a failure may still
 //! be retried elsewhere; after it, never.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use axum::body::Bytes;
-use axum::http::{HeaderMap, StatusCode};
+use axum::body::{Body, Bytes};
+use axum::http::{HeaderMap, Method, Request, StatusCode, Uri};
 use futures::stream::BoxStream;
 use futures::StreamExt;
+use hyper_rustls::{HttpsConnector, HttpsConnectorBuilder};
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::breaker::{Breaker, CircuitState, Verdict};
 use super::metrics::ProxyMetrics;
 use super::routes::{BreakerSettings, Route};
+use super::tls::{self, TlsProblem};
+
+/// The rest of an answer's body, as it arrives.
+pub type BodyStream = BoxStream<'static, Result<Bytes, axum::Error>>;
 
 /// Why an exchange failed before its first byte (all of them may fall back).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FailureKind {
     Connect,
+    /// The TLS handshake failed: the upstream's certificate, or its refusal of ours.
+    Tls(TlsProblem),
     Timeout,
     /// The upstream answered 429.
     RateLimited,
@@ -37,6 +47,7 @@ impl FailureKind {
     pub fn name(self) -> &'static str {
         match self {
             Self::Connect => "connect",
+            Self::Tls(_) => "tls",
             Self::Timeout => "timeout",
             Self::RateLimited => "status_429",
             Self::ServerError => "status_5xx",
@@ -50,9 +61,26 @@ impl FailureKind {
     /// answer can be passed on.
     pub fn status(self) -> StatusCode {
         match self {
-            Self::Connect | Self::Broken | Self::RateLimited | Self::ServerError => StatusCode::BAD_GATEWAY,
+            Self::Connect | Self::Tls(_) | Self::Broken | Self::RateLimited | Self::ServerError => {
+                StatusCode::BAD_GATEWAY
+            }
             Self::Timeout => StatusCode::GATEWAY_TIMEOUT,
             Self::CircuitOpen | Self::Busy => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
+    /// What the client is told: never the upstream's address or a raw socket error (the log has
+    /// them).
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Connect => "the upstream could not be reached",
+            Self::Tls(problem) => problem.describe(),
+            Self::Timeout => "the upstream did not answer in time",
+            Self::RateLimited => "the upstream answered 429",
+            Self::ServerError => "the upstream answered with a server error",
+            Self::Broken => "the connection to the upstream broke before its answer",
+            Self::CircuitOpen => "its circuit is open after repeated failures",
+            Self::Busy => "it has max_concurrency requests running",
         }
     }
 }
@@ -64,7 +92,7 @@ pub struct Opened {
     /// The first chunk of the body, already read (None: an empty body, or not read yet for a
     /// non-success answer).
     pub first: Option<Bytes>,
-    pub rest: BoxStream<'static, reqwest::Result<Bytes>>,
+    pub rest: BodyStream,
     /// Held until the body ends: the concurrency cap counts streams, not heads.
     pub permit: Option<OwnedSemaphorePermit>,
     pub sent: Instant,
@@ -76,7 +104,7 @@ pub struct Opened {
 
 pub struct Failure {
     pub kind: FailureKind,
-    /// For the log and the error message: never a header or a key.
+    /// For the log: never a header or a key.
     pub detail: String,
     /// The upstream's own answer (429, 5xx), passed on when nothing else is tried.
     pub answer: Option<Opened>,
@@ -84,28 +112,38 @@ pub struct Failure {
 
 pub struct Upstream {
     pub route: Route,
-    client: reqwest::Client,
+    client: Client<HttpsConnector<HttpConnector>, Body>,
+    chat_uri: Uri,
     permits: Arc<Semaphore>,
     pub breaker: Arc<Breaker>,
 }
 
 impl Upstream {
     pub fn new(route: Route, breaker: BreakerSettings, metrics: &ProxyMetrics) -> anyhow::Result<Self> {
-        let client = reqwest::Client::builder()
-            .connect_timeout(route.timeouts.connect)
+        // Upstreams are exactly the routes file's: this client reads no HTTP_PROXY and follows no
+        // redirect.
+        let mut tcp = HttpConnector::new();
+        tcp.set_connect_timeout(Some(route.timeouts.connect));
+        tcp.set_nodelay(true);
+        tcp.enforce_http(false);
+        let config = route.tls.as_ref().map_or_else(tls::unused, |t| t.config.clone());
+        let connector = HttpsConnectorBuilder::new()
+            .with_tls_config((*config).clone())
+            .https_or_http()
+            .enable_http1()
+            .wrap_connector(tcp);
+        let client = Client::builder(TokioExecutor::new())
             // Idle pooled connections close before a typical 120 s server keep-alive drops them
             // under a request.
             .pool_idle_timeout(Duration::from_secs(60))
+            .pool_timer(TokioTimer::new())
             .pool_max_idle_per_host(route.max_concurrency)
-            .tcp_nodelay(true)
-            // Upstreams are exactly the routes file's: no HTTP_PROXY detour, no redirects.
-            .no_proxy()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()?;
+            .build(connector);
+        let chat_uri: Uri = route.chat_url.as_str().parse()?;
         let gauge = metrics.circuit_state.with_label_values(&[&route.name, &route.upstream]);
         let breaker = Arc::new(Breaker::new(breaker, route.name.clone(), gauge));
         let permits = Arc::new(Semaphore::new(route.max_concurrency));
-        Ok(Self { route, client, permits, breaker })
+        Ok(Self { route, client, chat_uri, permits, breaker })
     }
 
     pub fn circuit(&self) -> CircuitState {
@@ -144,16 +182,24 @@ impl Upstream {
         };
         let deadline = deadline.min(now + self.route.timeouts.total);
         let first_byte_by = tokio::time::Instant::from_std(deadline.min(now + self.route.timeouts.first_byte));
-        let request = self.client.post(self.route.chat_url.clone()).headers(headers).body(body);
+        let mut request = Request::new(Body::from(body));
+        *request.method_mut() = Method::POST;
+        *request.uri_mut() = self.chat_uri.clone();
+        *request.headers_mut() = headers;
         let sent = Instant::now();
-        let response = match tokio::time::timeout_at(first_byte_by, request.send()).await {
+        let response = match tokio::time::timeout_at(first_byte_by, self.client.request(request)).await {
             Err(_) => {
                 pass.settle(Verdict::Failed);
                 return Err(fail(FailureKind::Timeout, "no answer within the first-byte timeout".into(), None));
             }
             Ok(Err(e)) => {
                 pass.settle(Verdict::Failed);
-                let kind = if e.is_timeout() {
+                let timed_out = chain(&e).any(|c| {
+                    c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::TimedOut)
+                });
+                let kind = if let Some(problem) = TlsProblem::find(&e) {
+                    FailureKind::Tls(problem)
+                } else if timed_out {
                     FailureKind::Timeout
                 } else if e.is_connect() {
                     FailureKind::Connect
@@ -172,8 +218,9 @@ impl Upstream {
             _ => "5xx",
         };
         metrics.requests.with_label_values(&[labels[0], labels[1], class]).inc();
-        let headers = response.headers().clone();
-        let mut rest = response.bytes_stream().boxed();
+        let (head, body) = response.into_parts();
+        let headers = head.headers;
+        let mut rest: BodyStream = Body::new(body).into_data_stream().boxed();
         let mut first = None;
         if status.is_success() {
             // Empty chunks carry nothing a client could see: wait for one that does.
@@ -214,14 +261,12 @@ impl Upstream {
     }
 }
 
-/// An error with its causes ("error sending request ...: connection refused").
+/// An error and its causes.
+fn chain<'a>(e: &'a (dyn std::error::Error + 'static)) -> impl Iterator<Item = &'a (dyn std::error::Error + 'static)> {
+    std::iter::successors(Some(e), |e| e.source())
+}
+
+/// An error with its causes, for the log ("client error (Connect): tcp connect error: ...").
 fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
-    let mut text = e.to_string();
-    let mut source = e.source();
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    text
+    chain(e).map(ToString::to_string).collect::<Vec<_>>().join(": ")
 }

@@ -1,7 +1,8 @@
 //! Token counts from the upstream's `usage`, read from the bytes as they pass without holding the
 //! answer back: a JSON answer is copied (up to a cap) and parsed at its end; a stream is scanned
 //! line by line for the `data:` event that carries `usage` (OpenAI sends it last, with
-//! `stream_options.include_usage`).
+//! `stream_options.include_usage`), reported as soon as that line has passed, so what the client
+//! does after `data: [DONE]` (the sync SDK closes at once) cannot lose it.
 
 use serde_json::Value;
 
@@ -27,20 +28,20 @@ fn usage_of(value: &Value) -> Option<Usage> {
 /// How the answer's body is framed.
 pub enum UsageTap {
     Json { copy: Vec<u8>, overflowed: bool },
-    Sse { line: Vec<u8>, skipping: bool, found: Option<Usage> },
+    Sse { line: Vec<u8>, skipping: bool },
 }
 
 impl UsageTap {
     pub fn for_content_type(content_type: Option<&str>) -> Self {
         match content_type {
-            Some(ct) if ct.starts_with("text/event-stream") => {
-                Self::Sse { line: Vec::new(), skipping: false, found: None }
-            }
+            Some(ct) if ct.starts_with("text/event-stream") => Self::Sse { line: Vec::new(), skipping: false },
             _ => Self::Json { copy: Vec::new(), overflowed: false },
         }
     }
 
-    pub fn feed(&mut self, chunk: &[u8]) {
+    /// Reads `chunk`; the usage of a stream's event that ends in it.
+    pub fn feed(&mut self, chunk: &[u8]) -> Option<Usage> {
+        let mut found = None;
         match self {
             Self::Json { copy, overflowed } => {
                 if copy.len() + chunk.len() > MAX_JSON_COPY {
@@ -50,14 +51,12 @@ impl UsageTap {
                     copy.extend_from_slice(chunk);
                 }
             }
-            Self::Sse { line, skipping, found } => {
+            Self::Sse { line, skipping } => {
                 let mut rest = chunk;
                 while let Some(end) = rest.iter().position(|&b| b == b'\n') {
                     if !*skipping {
                         line.extend_from_slice(&rest[..end]);
-                        if let Some(u) = sse_usage(line) {
-                            *found = Some(u);
-                        }
+                        found = sse_usage(line).or(found);
                     }
                     line.clear();
                     *skipping = false;
@@ -73,14 +72,17 @@ impl UsageTap {
                 }
             }
         }
+        found
     }
 
-    /// The usage once the body has ended.
+    /// Once the body has ended: a JSON answer's usage, or a stream's last event without its
+    /// line end.
     pub fn finish(self) -> Option<Usage> {
         match self {
             Self::Json { copy, overflowed: false } => usage_of(&serde_json::from_slice(&copy).ok()?),
             Self::Json { .. } => None,
-            Self::Sse { mut line, found, .. } => found.or_else(|| sse_usage(std::mem::take(&mut line).as_slice())),
+            Self::Sse { line, skipping: false } => sse_usage(&line),
+            Self::Sse { .. } => None,
         }
     }
 }
@@ -103,8 +105,7 @@ mod tests {
         let mut tap = UsageTap::for_content_type(Some("application/json"));
         let body = br#"{"choices":[],"usage":{"prompt_tokens":12,"completion_tokens":5,"total_tokens":17}}"#;
         let (a, b) = body.split_at(20);
-        tap.feed(a);
-        tap.feed(b);
+        assert_eq!((tap.feed(a), tap.feed(b)), (None, None), "JSON is read at its end");
         assert_eq!(tap.finish(), Some(Usage { prompt: 12, completion: 5 }));
     }
 
@@ -113,12 +114,14 @@ mod tests {
         let mut tap = UsageTap::for_content_type(Some("text/event-stream; charset=utf-8"));
         let stream = "data: {\"choices\":[{\"delta\":{\"content\":\"hi\"}}]}\n\n\
                       data: {\"choices\":[],\"usage\":{\"prompt_tokens\":7,\"completion_tokens\":3}}\n\ndata: [DONE]\n\n";
-        for chunk in stream.as_bytes().chunks(9) {
-            tap.feed(chunk);
-        }
-        assert_eq!(tap.finish(), Some(Usage { prompt: 7, completion: 3 }));
+        let found: Vec<Usage> = stream.as_bytes().chunks(9).filter_map(|chunk| tap.feed(chunk)).collect();
+        assert_eq!(found, [Usage { prompt: 7, completion: 3 }], "reported once, as its line passes");
+        assert_eq!(tap.finish(), None);
         let mut none = UsageTap::for_content_type(Some("text/event-stream"));
-        none.feed(b"data: {\"choices\":[]}\n\n");
+        assert_eq!(none.feed(b"data: {\"choices\":[]}\n\n"), None);
         assert_eq!(none.finish(), None);
+        let mut unterminated = UsageTap::for_content_type(Some("text/event-stream"));
+        assert_eq!(unterminated.feed(b"data: {\"usage\":{\"prompt_tokens\":2}}"), None);
+        assert_eq!(unterminated.finish(), Some(Usage { prompt: 2, completion: 0 }));
     }
 }
