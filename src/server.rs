@@ -19,7 +19,7 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
-use crate::api::auth::ApiKeys;
+use crate::api::keys::ApiKeys;
 use crate::api::{self, AppState};
 use crate::batcher::admission::Admission;
 use crate::batcher::worker::WorkerPool;

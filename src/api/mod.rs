@@ -6,6 +6,7 @@ pub mod body_deadline;
 pub mod classify;
 pub mod error;
 pub mod health;
+pub mod keys;
 pub mod state;
 
 use std::sync::Arc;

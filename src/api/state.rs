@@ -3,7 +3,7 @@
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use super::auth::ApiKeys;
+use super::keys::ApiKeys;
 use crate::batcher::BatchLimits;
 use crate::config::Config;
 use crate::metrics::Metrics;

@@ -17,8 +17,8 @@ use super::fail_open::RouterUnavailable;
 use super::forward::Decision;
 use super::gateway::Proxy;
 use super::routes::{OnRouterUnavailable, RouteTable};
-use crate::api::auth::KeyLabel;
 use crate::api::classify::{checked_text, deadline, valid_request_id};
+use crate::api::keys::KeyLabel;
 use crate::api::state::{AppState, REQUEST_ID_HEADER};
 use crate::service::{ServiceError, Source};
 

@@ -5,8 +5,6 @@
 use anyhow::{bail, Result};
 use burn::tensor::{Device, DeviceKind, FloatDType, Tensor};
 
-use super::native::reduced;
-
 /// Which engine runs the model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EngineKind {
@@ -132,8 +130,8 @@ impl Precision {
     fn missing_cpu_flag(self) -> Option<&'static str> {
         match self {
             Precision::F32 => None,
-            Precision::Bf16 => reduced::bf16_missing_flag(),
-            Precision::Int8 => reduced::int8_missing_flag(),
+            Precision::Bf16 => bf16_missing_flag(),
+            Precision::Int8 => int8_missing_flag(),
             Precision::F16 => Some("(f16 is a GPU precision)"),
         }
     }
@@ -277,6 +275,28 @@ fn probe_wgpu() -> Option<SelectedDevice> {
     });
     std::panic::set_hook(previous_hook);
     probed.ok().flatten()
+}
+
+/// The CPU flag (in /proc/cpuinfo's spelling) the native engine's bf16 kernel needs and this CPU lacks.
+pub fn bf16_missing_flag() -> Option<&'static str> {
+    if !is_x86_feature_detected!("avx512f") {
+        Some("avx512f")
+    } else if !is_x86_feature_detected!("avx512bf16") {
+        Some("avx512_bf16")
+    } else {
+        None
+    }
+}
+
+/// The CPU flag the native engine's int8 kernel needs and this CPU lacks.
+pub fn int8_missing_flag() -> Option<&'static str> {
+    if !is_x86_feature_detected!("avx512f") {
+        Some("avx512f")
+    } else if !is_x86_feature_detected!("avx512vnni") {
+        Some("avx512_vnni")
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

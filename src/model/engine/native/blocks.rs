@@ -16,6 +16,7 @@ use rayon::prelude::*;
 
 use super::attention::{attend, HeadAttention};
 use super::reduced::PackedWeights;
+use super::shared_out::SharedOut;
 use crate::model::config::Activation;
 use crate::model::engine::contract::{BatchShape, EngineInfo};
 use crate::model::engine::selection::{EngineKind, Precision};
@@ -104,7 +105,7 @@ fn matmul_acc(out: &mut [f32], a: &[f32], w: &[f32], m: usize, k: usize, n: usiz
     }
     // Column blocks of 16 (one AVX-512 / two AVX2 registers), about even per thread.
     let block = n.div_ceil(threads).next_multiple_of(16);
-    let out = SharedOut(out.as_mut_ptr());
+    let out = SharedOut::new(out);
     (0..n.div_ceil(block)).into_par_iter().for_each(|b| {
         let (start, end) = (b * block, ((b + 1) * block).min(n));
         // SAFETY: columns start..end of `out` and `w` are inside them (end ≤ n); each task writes its
@@ -220,26 +221,6 @@ pub(super) fn sized(v: &mut Vec<f32>, len: usize) -> &mut [f32] {
     &mut v[..len]
 }
 
-/// A raw pointer that rayon tasks may share; each task writes a disjoint part.
-#[derive(Clone, Copy)]
-pub(super) struct SharedOut(*mut f32);
-// SAFETY: only used where each rayon task writes its own disjoint part (attention's (text, head)
-// blocks, a thin GEMM's column blocks, the reduced GEMM's row x panel blocks).
-unsafe impl Send for SharedOut {}
-unsafe impl Sync for SharedOut {}
-
-impl SharedOut {
-    pub(super) fn new(out: &mut [f32]) -> Self {
-        Self(out.as_mut_ptr())
-    }
-
-    /// The address `offset` elements in. (A method, so closures capture the whole `Sync` wrapper
-    /// rather than its raw pointer field.)
-    pub(super) fn at(&self, offset: usize) -> *mut f32 {
-        self.0.wrapping_add(offset)
-    }
-}
-
 thread_local! {
     /// One attention task's K transposed and score row.
     static ATTENTION_SCRATCH: RefCell<Vec<f32>> = const { RefCell::new(Vec::new()) };
@@ -311,7 +292,7 @@ pub(super) fn attention(
 ) {
     let d = h / heads;
     let scale = 1.0 / (d as f32).sqrt();
-    let out = SharedOut(ctx.as_mut_ptr());
+    let out = SharedOut::new(ctx);
     let task = |i: usize| {
         let (text, head) = (i / heads, i % heads);
         let (first, len) = spans[text];

@@ -7,6 +7,7 @@ pub mod bert;
 mod blocks;
 pub mod modernbert;
 pub mod reduced;
+mod shared_out;
 
 use std::sync::Arc;
 

@@ -19,8 +19,9 @@ use std::cell::Cell;
 use anyhow::{bail, Result};
 use rayon::prelude::*;
 
-use super::blocks::SharedOut;
+use super::shared_out::SharedOut;
 use crate::model::engine::burn_engine::stage_profile::{self, Stage};
+use crate::model::engine::selection::{bf16_missing_flag, int8_missing_flag};
 
 /// Rows per micro-kernel tile.
 const MR: usize = 8;
@@ -32,28 +33,6 @@ const K_ALIGN: usize = 16;
 const THIN_ROWS: usize = 64;
 /// Rows packed on the calling thread below this many activations (a rayon hand-off costs more).
 const PAR_MIN_ELEMS: usize = 16 * 1024;
-
-/// The CPU flag (in /proc/cpuinfo's spelling) the bf16 kernel needs and this CPU lacks.
-pub fn bf16_missing_flag() -> Option<&'static str> {
-    if !is_x86_feature_detected!("avx512f") {
-        Some("avx512f")
-    } else if !is_x86_feature_detected!("avx512bf16") {
-        Some("avx512_bf16")
-    } else {
-        None
-    }
-}
-
-/// The CPU flag the int8 kernel needs and this CPU lacks.
-pub fn int8_missing_flag() -> Option<&'static str> {
-    if !is_x86_feature_detected!("avx512f") {
-        Some("avx512f")
-    } else if !is_x86_feature_detected!("avx512vnni") {
-        Some("avx512_vnni")
-    } else {
-        None
-    }
-}
 
 /// What the lanes hold, with what the int8 epilogue needs per output column.
 enum Format {
