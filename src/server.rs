@@ -185,7 +185,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
 /// kernel compilation is timed.
 fn measure_throughput(classifier: &Classifier, rows: usize) -> Result<f64> {
     let mut tokens = classifier.encode(&"a typical routed query of a few words ".repeat(8))?;
-    tokens.truncate(32.min(classifier.max_length));
+    tokens.truncate(32.min(classifier.window.max_length));
     let seqs = vec![tokens; rows.max(1)];
     classifier.predict_tokens(&seqs)?; // the first call of a shape pays for allocations
     let started = Instant::now();

@@ -61,7 +61,7 @@ pub async fn deep(State(state): State<AppState>) -> Json<Value> {
             "layers": model.config.num_layers,
             "labels": model.labels(),
             "fingerprint": model.fingerprint,
-            "max_length": model.max_length,
+            "max_length": model.window.max_length,
             "head_tokens": model.window.head,
         },
         "device": {

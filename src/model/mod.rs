@@ -35,9 +35,7 @@ pub struct Classifier {
     pub fingerprint: String,
     /// The model directory's name.
     pub name: String,
-    /// Most tokens the model reads of one text.
-    pub max_length: usize,
-    /// Which tokens of a longer text it reads.
+    /// Which tokens of a text it reads (at most `window.max_length`).
     pub window: Window,
 }
 
@@ -77,7 +75,6 @@ impl Classifier {
             .with_context(|| format!("{}: cannot read model config", files.config.display()))?;
         let config = ModelConfig::from_bytes(&files.config, &config_bytes)?;
         let window = window.into().within(config.max_tokens());
-        let max_length = window.max_length;
         let tokenizer = TextTokenizer::from_file(&files.tokenizer, window)?;
         if tokenizer.vocab_size() > config.vocab_size {
             bail!(
@@ -90,22 +87,14 @@ impl Classifier {
         let weight_bytes =
             std::fs::read(&files.weights).with_context(|| format!("{}: cannot read", files.weights.display()))?;
         let file = weights::WeightFile::parse(&files.weights, &weight_bytes)?;
-        let engine = engine::load(&config, &file, &device, tokenizer.pad_id(), max_length)?;
+        let engine = engine::load(&config, &file, &device, tokenizer.pad_id(), window.max_length)?;
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
         hasher.update(&config_bytes);
         hasher.update(&weight_bytes);
         hasher.update(format!("window {} {}", window.max_length, window.head).as_bytes());
         let name = dir.canonicalize().unwrap_or(dir.to_path_buf());
         let name = name.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        Ok(Self {
-            engine,
-            tokenizer,
-            config,
-            fingerprint: format!("{:032x}", hasher.digest128()),
-            name,
-            max_length,
-            window,
-        })
+        Ok(Self { engine, tokenizer, config, fingerprint: format!("{:032x}", hasher.digest128()), name, window })
     }
 
     pub fn labels(&self) -> &[String] {
@@ -164,6 +153,6 @@ impl Classifier {
     /// waits for kernels to compile or buffers to grow. Returns the number of shapes run.
     pub fn warm_up(&self, max_rows: usize) -> Result<usize> {
         let token = self.encode("warm up")?;
-        self.engine.warm_up(&token, max_rows, self.max_length)
+        self.engine.warm_up(&token, max_rows, self.window.max_length)
     }
 }

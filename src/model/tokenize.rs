@@ -88,10 +88,6 @@ impl TextTokenizer {
         Ok(self.window.cut(encoding.get_ids().to_vec()))
     }
 
-    pub fn window(&self) -> Window {
-        self.window
-    }
-
     pub fn vocab_size(&self) -> usize {
         self.inner.get_vocab_size(true)
     }
