@@ -1,4 +1,6 @@
-//! L1 cache get/insert, alone and with 4 threads contending, and tokenization of one query.
+//! L1 cache get/insert, alone and with 4 threads contending, tokenization of one query, and what
+//! a long text costs before the model (cache key of the whole text + head-and-tail tokenization)
+//! at 2,000, 20,000 and 100,000 characters.
 //!
 //!   cargo bench --bench cache_and_tokenizer
 
@@ -79,6 +81,14 @@ fn tokenizer(c: &mut Criterion) {
             tok.encode("Classify each of the following as a mammal, bird or fish: whale, eagle, trout, bat").unwrap()
         })
     });
+    let paragraph =
+        "The committee met on Tuesday to review the harbour budget, the ferry timetable and the new lights. ";
+    for chars in [2_000, 20_000, 100_000] {
+        let text: String = paragraph.chars().cycle().take(chars).chain("\n\nSummarize the above.".chars()).collect();
+        group.bench_function(format!("key_and_encode_{chars}_chars"), |b| {
+            b.iter(|| (cache_key("fp", &text), tok.encode(&text).unwrap()))
+        });
+    }
     group.finish();
 }
 

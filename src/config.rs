@@ -91,8 +91,9 @@ pub struct Config {
     pub log_level: String,
     #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Json)]
     pub log_format: LogFormat,
-    /// Longest accepted text, in characters after trimming.
-    #[arg(long, env = "MAX_TEXT_CHARS", default_value_t = 2048, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    /// Longest accepted text, in characters after trimming. The model reads a long text's head
+    /// and tail (a few thousand characters in all), so a long text costs about what a short one does.
+    #[arg(long, env = "MAX_TEXT_CHARS", default_value_t = 100_000, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub max_text_chars: u32,
     /// Most texts in one /v1/query-classify/batch request.
     #[arg(long, env = "MAX_BATCH_TEXTS", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=10_000))]
@@ -167,10 +168,15 @@ impl Config {
         self.workers.map(|w| w as usize).unwrap_or(engine.default_workers)
     }
 
-    /// Largest request body: the batch endpoint's texts at 12 bytes a character (one character
-    /// outside the BMP written as a `\uXXXX\uXXXX` surrogate pair), plus JSON overhead.
+    /// Largest request body: room for four texts of the longest kind at 12 bytes a character (one
+    /// character outside the BMP written as a `\uXXXX\uXXXX` surrogate pair; four: a batch of long
+    /// texts, or a conversation for the proxy), or for a full batch of 2,048-character texts, plus
+    /// JSON overhead. A batch of 64 texts of 100,000 characters each is refused (413), not buffered.
     pub fn max_body_bytes(&self) -> usize {
-        (self.max_text_chars as usize * 12 + 64) * self.max_batch_texts as usize + 4096
+        let per_text = |chars: usize| chars * 12 + 64;
+        let batch = self.max_batch_texts as usize;
+        let chars = self.max_text_chars as usize;
+        (per_text(chars) * batch.min(4)).max(per_text(chars.min(2048)) * batch) + 4096
     }
 }
 
@@ -209,7 +215,7 @@ mod tests {
         assert_eq!(c.cpu_engine, CpuEngine::Native);
         assert_eq!(c.cpu_precision, CpuPrecision::Auto);
         assert_eq!(c.workers(&engine(32)), 2);
-        assert_eq!((c.cache_l1_ttl_sec, c.cache_l2_ttl_sec, c.max_text_chars), (300, 3600, 2048));
+        assert_eq!((c.cache_l1_ttl_sec, c.cache_l2_ttl_sec, c.max_text_chars), (300, 3600, 100_000));
         assert_eq!(c.confidence_threshold, 0.6);
         assert!(c.redis_url.is_none());
         assert!(c.routes_file.is_none());
@@ -218,6 +224,11 @@ mod tests {
         assert_eq!((c.queue_capacity, c.request_timeout_ms, c.max_request_timeout_ms), (2048, 30_000, 30_000));
         assert_eq!((c.header_read_timeout_ms, c.body_read_timeout_ms), (10_000, 10_000));
         assert_eq!((c.max_connections, c.drain_timeout_ms), (4096, 20_000));
+        assert_eq!(c.max_body_bytes(), 4 * (100_000 * 12 + 64) + 4096, "four of the longest texts");
+        let short = Cli::try_parse_from(["qg", "--max-text-chars", "100"]).unwrap().config;
+        assert_eq!(short.max_body_bytes(), 64 * (100 * 12 + 64) + 4096, "short texts: a full batch of them");
+        let batch = Cli::try_parse_from(["qg", "--max-text-chars", "5000"]).unwrap().config;
+        assert_eq!(batch.max_body_bytes(), 64 * (2048 * 12 + 64) + 4096, "a full batch of 2,048-character texts");
     }
 
     #[test]

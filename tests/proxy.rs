@@ -1234,3 +1234,44 @@ async fn a_stream_s_usage_is_counted_though_the_client_leaves_right_after_done()
     assert_eq!(metric_with(&m, "query_gateway_proxy_tokens_total", &[("route", "held"), ("kind", "prompt")]), 5.0);
     gw.stop().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_ask_at_the_end_of_a_50_000_character_text_moves_the_answer_in_both_apis() {
+    let (fast, slow) = (TestUpstream::start(Behaviour::Answer).await, TestUpstream::start(Behaviour::Answer).await);
+    let routes = route("fast", &["0"], &fast.base_url(), "small-model", "")
+        + &route("slow", &["1"], &slow.base_url(), "large-model", "");
+    let gw = gateway(&routes, true, &[]).await;
+    let client = client();
+    let story: String = (0..700)
+        .map(|i| format!("On night {i} the keeper climbed the tower, trimmed the wick and watched the ships pass. "))
+        .collect::<String>()
+        .chars()
+        .take(50_000)
+        .collect();
+    let condense = format!("{story}\n\nSummarize the story above in two sentences.");
+    let create = format!("{story}\n\nWrite a new poem from the keeper's point of view, in rhyming couplets.");
+    assert!(condense.chars().count() > 50_000 && create.chars().count() > 50_000);
+
+    let label = |text: String| {
+        let client = client.clone();
+        let url = url(&gw, "/v1/query-classify");
+        async move { common::post_ok(&client, url, json!({ "text": text })).await["label"].as_str().unwrap().to_string() }
+    };
+    assert_eq!(label(condense.clone()).await, "0", "a summary ask after the story: fast path");
+    assert_eq!(label(create.clone()).await, "1", "a creative ask after the same story: slow path");
+
+    for (text, expected, upstream) in [(&condense, "fast", &fast), (&create, "slow", &slow)] {
+        let res = post(&client, &gw, &chat("auto", text)).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_eq!(header(&res, "x-route"), expected, "the proxy reads the ask at the end");
+        res.text().await.unwrap();
+        assert_eq!(upstream.last_request().1["messages"][1]["content"], text.as_str(), "the prompt goes on whole");
+    }
+    // 100,000 characters are accepted by the classify API; one more is a 400 naming the limit.
+    let at_limit: String = story.chars().cycle().take(100_000).collect();
+    assert!(["0", "1"].contains(&label(at_limit.clone()).await.as_str()));
+    let res = client.post(url(&gw, "/v1/query-classify")).json(&json!({"text": at_limit + "x"})).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    assert!(res.text().await.unwrap().contains("100000"));
+    gw.stop().await.unwrap();
+}

@@ -3,6 +3,7 @@
 //! the work. Each engine lays its batches out itself (the native engine packs texts back to back,
 //! the burn engines pad to the longest).
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use anyhow::{anyhow, bail, Result};
@@ -45,6 +46,30 @@ impl Window {
         Self { max_length: limit, head }
     }
 
+    /// Characters kept from each end of a text before tokenizing: a word-piece token covers at
+    /// least one character and rarely more than a few, so 16 a token leaves the token cut below
+    /// with the same ids as the whole text would give, while a 100,000-character text costs the
+    /// tokenizer what a 2,000-character one does.
+    pub fn char_budget(self) -> (usize, usize) {
+        (self.head * CHARS_PER_TOKEN, (self.max_length - self.head) * CHARS_PER_TOKEN)
+    }
+
+    /// `text` cut by characters to its head and tail (joined by a line break), unchanged when it
+    /// fits. Applying it again changes nothing.
+    pub fn cut_chars(self, text: &str) -> Cow<'_, str> {
+        let (head, tail) = self.char_budget();
+        let Some((head_end, _)) = text.char_indices().nth(head) else {
+            return Cow::Borrowed(text);
+        };
+        let rest = &text[head_end..];
+        let rest_chars = rest.chars().count();
+        if rest_chars <= tail + 1 {
+            return Cow::Borrowed(text);
+        }
+        let tail_start = head_end + rest.char_indices().nth(rest_chars - tail).map_or(rest.len(), |(i, _)| i);
+        Cow::Owned(format!("{}\n{}", &text[..head_end], &text[tail_start..]))
+    }
+
     /// `ids` cut to the window: unchanged when they fit, else head and tail joined.
     pub fn cut(self, mut ids: Vec<u32>) -> Vec<u32> {
         if ids.len() > self.max_length {
@@ -54,6 +79,8 @@ impl Window {
         ids
     }
 }
+
+const CHARS_PER_TOKEN: usize = 16;
 
 /// A plain token count: half of it from each end.
 impl From<usize> for Window {
@@ -84,7 +111,8 @@ impl TextTokenizer {
     /// Ids of one text with special tokens, at most the window's length. Any UTF-8 string is
     /// accepted; the tokenizer's normaliser drops control characters.
     pub fn encode(&self, text: &str) -> Result<Vec<u32>> {
-        let encoding = self.inner.encode_fast(text, true).map_err(|e| anyhow!("tokenization failed: {e}"))?;
+        let text = self.window.cut_chars(text);
+        let encoding = self.inner.encode_fast(text.as_ref(), true).map_err(|e| anyhow!("tokenization failed: {e}"))?;
         Ok(self.window.cut(encoding.get_ids().to_vec()))
     }
 
@@ -112,6 +140,23 @@ mod tests {
     }
 
     #[test]
+    fn long_texts_are_cut_by_characters_at_both_ends_once() {
+        let window = Window::new(4, Some(1)).unwrap();
+        assert_eq!(window.char_budget(), (16, 48));
+        let text: String = ('a'..='z').cycle().take(200).collect();
+        let cut = window.cut_chars(&text);
+        assert_eq!(cut.chars().count(), 16 + 1 + 48);
+        assert!(text.starts_with(&cut[..16]) && text.ends_with(&cut[17..]) && &cut[16..17] == "\n");
+        assert_eq!(window.cut_chars(&cut), cut, "cutting twice changes nothing");
+        let fits: String = "é".repeat(65);
+        assert!(matches!(window.cut_chars(&fits), Cow::Borrowed(_)), "head + separator + tail fit");
+        let cut = window.cut_chars(&"日本".repeat(100)).into_owned();
+        assert_eq!(cut.chars().count(), 65, "characters, not bytes");
+        let head_only = Window::new(4, Some(4)).unwrap();
+        assert_eq!(head_only.cut_chars(&text), format!("{}\n", &text[..64]));
+    }
+
+    #[test]
     fn bad_windows_are_refused_and_a_smaller_limit_keeps_the_split() {
         assert!(Window::new(128, Some(0)).is_err());
         assert!(Window::new(128, Some(129)).is_err());
@@ -132,5 +177,10 @@ mod tests {
         assert!(tail.ends_with("summarize this"), "{tail}");
         assert_eq!(ids[0], tok.inner.token_to_id("[CLS]").unwrap());
         assert_eq!(ids[31], tok.inner.token_to_id("[SEP]").unwrap());
+        // A text far past the character budget reads the same ends as one just past the window.
+        let long = format!("{}\n\nsummarize this", passage.repeat(100));
+        let ids_long = tok.encode(&long).unwrap();
+        assert_eq!(ids_long[26..], ids[26..], "the same tail");
+        assert_eq!(ids_long[..16], ids[..16], "the same head");
     }
 }

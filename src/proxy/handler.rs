@@ -98,10 +98,9 @@ async fn chat(
     let decision = if chat.model == table.virtual_model {
         let deadline = deadline(state, headers, started)?;
         let text = chat.user_text(table.classify)?;
-        // The router reads the first MODEL_MAX_LENGTH tokens; a long prompt is cut, not refused.
-        let max = state.config.max_text_chars as usize;
-        let cut = text.char_indices().nth(max).map_or(text.as_str(), |(i, _)| &text[..i]);
-        let text = checked_text(cut, max, "the user's message").map_err(|e| {
+        // A prompt of any length is classified (the model reads its head and tail, see
+        // `Window::cut_chars`), never refused for its length: the body limit bounds it.
+        let text = checked_text(&text, usize::MAX, "the user's message").map_err(|e| {
             ProxyError::invalid(
                 "messages",
                 format!(
