@@ -1,8 +1,8 @@
 //! Prometheus metrics, all prefixed `query_gateway_`; names follow the load-testing guide.
 
 use prometheus::{
-    CounterVec, Encoder, Gauge, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts,
-    Registry, TextEncoder,
+    CounterVec, Encoder, Gauge, GaugeVec, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge,
+    IntGaugeVec, Opts, Registry, TextEncoder,
 };
 
 pub struct Metrics {
@@ -50,6 +50,10 @@ pub struct Metrics {
     pub throughput: Gauge,
     /// Open client connections.
     pub connections: IntGauge,
+    /// 1 for the engine's precision and how it was set (`rule`: `named` or `measured`).
+    pub engine_precision: IntGaugeVec,
+    /// What `CPU_PRECISION=auto` measured at start: probe sequences per second by precision.
+    pub precision_probe_rate: GaugeVec,
 }
 
 fn latency_buckets() -> Vec<f64> {
@@ -134,6 +138,14 @@ impl Metrics {
                 "Measured model throughput used for admission"
             ))),
             connections: register!(IntGauge::with_opts(name("connections", "Open client connections"))),
+            engine_precision: register!(IntGaugeVec::new(
+                name("engine_precision_info", "1 for the engine's precision and how it was set (named or measured)"),
+                &["precision", "rule"]
+            )),
+            precision_probe_rate: register!(GaugeVec::new(
+                name("precision_probe_sequences_per_second", "CPU_PRECISION=auto: probe batch rate by precision at start"),
+                &["precision"]
+            )),
             registry,
         }
     }

@@ -92,6 +92,7 @@ pub async fn start(config: Config) -> Result<Gateway> {
         adapter = classifier.info().adapter,
         fused_kernels = classifier.info().fused_kernels,
         precision = classifier.info().precision.name(),
+        precision_choice = classifier.precision_probe.as_ref().map(|p| p.reason.as_str()),
         warm_up_shapes = shapes,
         warm_up_ms = warm_up.as_millis() as u64,
         throughput_tokens_per_sec = measured.round(),
@@ -120,6 +121,11 @@ pub async fn start(config: Config) -> Result<Gateway> {
     };
     let pool = WorkerPool::spawn(classifier.engine().clone(), rx, limits, metrics.clone(), workers)?;
     metrics.model_loaded.set(1);
+    let rule = if classifier.precision_probe.is_some() { "measured" } else { "named" };
+    metrics.engine_precision.with_label_values(&[classifier.info().precision.name(), rule]).set(1);
+    for (precision, rate) in classifier.precision_probe.iter().flat_map(|p| &p.rates) {
+        metrics.precision_probe_rate.with_label_values(&[precision.name()]).set(*rate);
+    }
 
     let l2 = match &config.redis_url {
         Some(url) => {

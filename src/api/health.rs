@@ -71,6 +71,13 @@ pub async fn deep(State(state): State<AppState>) -> Json<Value> {
             "hardware": engine.hardware,
             "fused_kernels": engine.fused_kernels,
             "precision": engine.precision.name(),
+            "precision_choice": model.precision_probe.as_ref().map(|p| json!({
+                "rule": "fastest measured at start (CPU_PRECISION=auto)",
+                "reason": p.reason,
+                "sequences_per_sec": p.rates.iter().map(|(k, r)| (k.name().to_string(), json!(r.round()))).collect::<serde_json::Map<_, _>>(),
+                "skipped": p.skipped.iter().map(|(k, why)| (k.name().to_string(), json!(why))).collect::<serde_json::Map<_, _>>(),
+                "probe_ms": p.elapsed.as_millis() as u64,
+            })),
             "pipelined": engine.pipelined,
         },
         "cache": {

@@ -42,10 +42,16 @@ pub struct ModelConfig {
     /// Softmax temperature fitted on held-out data (`calibration.temperature`, written by
     /// `eval --calibrate`); 1.0 for a directory without one. Changes confidences, never the class.
     pub temperature: f32,
+    /// Reduced CPU precisions (`bf16`, `int8`) whose answers `eval --precision-gate` measured
+    /// within the accuracy contract on every held-out set (`precision_contract.passed`); only
+    /// these may be chosen by `CPU_PRECISION=auto`. Empty for a directory never gated.
+    pub gated_precisions: Vec<String>,
 }
 
 /// The key `eval --calibrate` writes into config.json; other tools ignore unknown keys.
 pub const CALIBRATION_KEY: &str = "calibration";
+/// The key `eval --precision-gate` writes into config.json.
+pub const PRECISION_CONTRACT_KEY: &str = "precision_contract";
 
 impl ModelConfig {
     /// Parses the contents of `path` (named in errors).
@@ -127,6 +133,7 @@ impl ModelConfig {
             },
             labels: read_labels(json)?,
             temperature: read_temperature(json)?,
+            gated_precisions: read_gated_precisions(json)?,
         })
     }
 }
@@ -260,6 +267,17 @@ fn read_temperature(json: &Value) -> Result<f32> {
     }
 }
 
+fn read_gated_precisions(json: &Value) -> Result<Vec<String>> {
+    let Some(passed) = json.get(PRECISION_CONTRACT_KEY).and_then(|c| c.get("passed")) else {
+        return Ok(Vec::new());
+    };
+    let names = passed.as_array().map(|a| a.iter().map(|v| v.as_str().map(str::to_string)).collect::<Option<Vec<_>>>());
+    match names.flatten() {
+        Some(names) if names.iter().all(|n| n == "bf16" || n == "int8") => Ok(names),
+        _ => bail!("{PRECISION_CONTRACT_KEY}.passed must be a list of \"bf16\" / \"int8\", got {passed}"),
+    }
+}
+
 /// `id2label` keys are stringified indices; they must cover 0..n without gaps.
 fn read_labels(json: &Value) -> Result<Vec<String>> {
     let Some(map) = json.get("id2label").and_then(Value::as_object) else {
@@ -344,6 +362,11 @@ mod tests {
         let mut with = base.clone();
         with[CALIBRATION_KEY] = json!({"temperature": 1.5});
         assert_eq!(ModelConfig::from_json(&with).unwrap().temperature, 1.5);
+        assert!(ModelConfig::from_json(&base).unwrap().gated_precisions.is_empty());
+        with[PRECISION_CONTRACT_KEY] = json!({"passed": ["bf16"]});
+        assert_eq!(ModelConfig::from_json(&with).unwrap().gated_precisions, ["bf16"]);
+        with[PRECISION_CONTRACT_KEY] = json!({"passed": ["fp8"]});
+        assert!(ModelConfig::from_json(&with).is_err());
         for bad in [json!(0.0), json!(-1.0), json!("hot"), json!(1e9)] {
             with[CALIBRATION_KEY] = json!({ "temperature": bad });
             let err = format!("{:#}", ModelConfig::from_json(&with).unwrap_err());

@@ -37,6 +37,8 @@ pub struct Classifier {
     pub name: String,
     /// Which tokens of a text it reads (at most `window.max_length`).
     pub window: Window,
+    /// How `CPU_PRECISION=auto` chose the engine's precision; `None` when it was named.
+    pub precision_probe: Option<engine::PrecisionProbe>,
 }
 
 /// The three files of a model directory, each checked to exist.
@@ -87,14 +89,22 @@ impl Classifier {
         let weight_bytes =
             std::fs::read(&files.weights).with_context(|| format!("{}: cannot read", files.weights.display()))?;
         let file = weights::WeightFile::parse(&files.weights, &weight_bytes)?;
-        let engine = engine::load(&config, &file, &device, tokenizer.pad_id(), window.max_length)?;
+        let (engine, precision_probe) = engine::load(&config, &file, &device, tokenizer.pad_id(), window.max_length)?;
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
         hasher.update(&config_bytes);
         hasher.update(&weight_bytes);
         hasher.update(format!("window {} {}", window.max_length, window.head).as_bytes());
         let name = dir.canonicalize().unwrap_or(dir.to_path_buf());
         let name = name.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        Ok(Self { engine, tokenizer, config, fingerprint: format!("{:032x}", hasher.digest128()), name, window })
+        Ok(Self {
+            engine,
+            tokenizer,
+            config,
+            fingerprint: format!("{:032x}", hasher.digest128()),
+            name,
+            window,
+            precision_probe,
+        })
     }
 
     pub fn labels(&self) -> &[String] {

@@ -36,6 +36,20 @@ pub struct EngineInfo {
     pub default_workers: usize,
 }
 
+/// What `CPU_PRECISION=auto` measured at load (`native/precision_probe.rs`): shown in the start-up
+/// log, `/health/deep` and the metrics.
+#[derive(Debug, Clone)]
+pub struct PrecisionProbe {
+    pub chosen: Precision,
+    /// Sequences per second of the probe batch in each candidate, f32 first.
+    pub rates: Vec<(Precision, f64)>,
+    /// Precisions not tried, with why.
+    pub skipped: Vec<(Precision, String)>,
+    pub reason: String,
+    /// Loading the candidates and timing them.
+    pub elapsed: std::time::Duration,
+}
+
 /// Logits of a launched forward pass, read when the caller is ready for them.
 pub trait PendingLogits {
     /// `[text][label]` in the order the texts were launched.

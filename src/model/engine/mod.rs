@@ -16,24 +16,31 @@ use std::sync::Arc;
 
 use anyhow::Result;
 
-pub use contract::{BatchShape, Engine, EngineInfo, PendingLogits, Ready};
-pub use selection::{CpuEngine, CpuPrecision, DeviceChoice, EngineKind, GpuKernels, Precision, SelectedDevice};
+pub use contract::{BatchShape, Engine, EngineInfo, PendingLogits, PrecisionProbe, Ready};
+pub use selection::{
+    CpuEngine, CpuPrecision, DeviceChoice, EngineKind, GpuKernels, Precision, PrecisionRule, SelectedDevice,
+};
 
 use crate::model::config::ModelConfig;
 use crate::model::weights::WeightFile;
 
-/// The engine `selected` names, with the weights of `file`.
+/// The engine `selected` names, with the weights of `file`; with what was measured when the
+/// native engine's precision is chosen by measurement (`CPU_PRECISION=auto`).
 pub fn load(
     cfg: &ModelConfig,
     file: &WeightFile,
     selected: &SelectedDevice,
     pad_id: u32,
     max_length: usize,
-) -> Result<Arc<dyn Engine>> {
-    Ok(match selected.kind {
-        EngineKind::Native => native::load(cfg, file, selected.precision)?,
-        EngineKind::BurnFlex | EngineKind::BurnWgpu => {
-            Arc::new(burn_engine::BurnEngine::load(cfg, file, selected, pad_id, max_length)?)
+) -> Result<(Arc<dyn Engine>, Option<PrecisionProbe>)> {
+    Ok(match (selected.kind, selected.precision_rule) {
+        (EngineKind::Native, PrecisionRule::Fastest) => {
+            let (engine, probe) = native::precision_probe::fastest(cfg, |p| native::load(cfg, file, p))?;
+            (engine, Some(probe))
+        }
+        (EngineKind::Native, PrecisionRule::Fixed) => (native::load(cfg, file, selected.precision)?, None),
+        (EngineKind::BurnFlex | EngineKind::BurnWgpu, _) => {
+            (Arc::new(burn_engine::BurnEngine::load(cfg, file, selected, pad_id, max_length)?), None)
         }
     })
 }

@@ -63,6 +63,19 @@ pub struct SelectedDevice {
     pub fused_kernels: bool,
     /// The encoder's weights and activations; f16 only ever on a GPU that computes in it.
     pub precision: Precision,
+    /// Whether `precision` is final or the native engine measures at load which to run.
+    pub precision_rule: PrecisionRule,
+}
+
+/// How the native engine's precision is set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrecisionRule {
+    /// `precision` as named (by `CPU_PRECISION`, `GPU_PRECISION`, or the engine's only one).
+    Fixed,
+    /// `CPU_PRECISION=auto` on the native engine: at load, before the port opens, the dense layers
+    /// run in each candidate (f32, and each reduced precision this CPU has the flags for and the
+    /// model passed the accuracy gate in) and the fastest is kept (`native/precision_probe.rs`).
+    Fastest,
 }
 
 /// `GPU_KERNELS`: on a GPU, burn's `composed` ops or the project's `fused` kernels (`kernels/`)
@@ -127,7 +140,7 @@ impl Precision {
 
     /// The CPU flag (as /proc/cpuinfo spells it) the native engine needs for this precision and
     /// this CPU lacks.
-    fn missing_cpu_flag(self) -> Option<&'static str> {
+    pub fn missing_cpu_flag(self) -> Option<&'static str> {
         match self {
             Precision::F32 => None,
             Precision::Bf16 => bf16_missing_flag(),
@@ -137,10 +150,10 @@ impl Precision {
     }
 }
 
-/// `CPU_PRECISION`: the native engine's dense layers in `f32`, `bf16` or `int8`. `auto` is f32 on
-/// every CPU for now (docs/performance.md): int8 misses the accuracy gates (a label in ~240 of
-/// each OOD set flips, ECE moves by up to 0.009), and bf16, which meets them, is slower than f32
-/// where `vdpbf16ps` runs at half the FMA rate (Intel without AMX).
+/// `CPU_PRECISION`: the native engine's dense layers in `f32`, `bf16` or `int8`. `auto` measures
+/// at start which is fastest on this CPU among those the model passed the accuracy gate in: bf16
+/// is 1.7x f32 on one AVX512-BF16 machine and slower on another (docs/performance.md), so no
+/// fixed rule holds for every CPU.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum CpuPrecision {
     Auto,
@@ -150,7 +163,8 @@ pub enum CpuPrecision {
 }
 
 impl CpuPrecision {
-    /// The precision this CPU runs: `auto` resolved, a reduced one checked against its flags.
+    /// The precision this CPU runs (`auto`: f32 until measured), a reduced one checked against
+    /// its flags.
     pub fn resolve(self) -> Result<Precision> {
         let explicit = match self {
             CpuPrecision::Auto | CpuPrecision::F32 => Precision::F32,
@@ -187,6 +201,7 @@ impl SelectedDevice {
             hardware: false,
             fused_kernels: false,
             precision: Precision::F32,
+            precision_rule: PrecisionRule::Fixed,
         }
     }
 
@@ -207,7 +222,13 @@ impl SelectedDevice {
     /// CPU engine computes in f32 (an explicit reduced precision is refused there).
     pub fn with_cpu_precision(mut self, choice: CpuPrecision) -> Result<Self> {
         match self.kind {
-            EngineKind::Native => self.precision = choice.resolve()?,
+            EngineKind::Native => {
+                self.precision = choice.resolve()?;
+                self.precision_rule = match choice {
+                    CpuPrecision::Auto => PrecisionRule::Fastest,
+                    CpuPrecision::F32 | CpuPrecision::Bf16 | CpuPrecision::Int8 => PrecisionRule::Fixed,
+                };
+            }
             EngineKind::BurnFlex if !matches!(choice, CpuPrecision::Auto | CpuPrecision::F32) => {
                 bail!("CPU_PRECISION={:?} runs on the native engine only; use CPU_ENGINE=native", choice)
             }
@@ -271,6 +292,7 @@ fn probe_wgpu() -> Option<SelectedDevice> {
             kind: EngineKind::BurnWgpu,
             fused_kernels: false,
             precision: Precision::F32,
+            precision_rule: PrecisionRule::Fixed,
         })
     });
     std::panic::set_hook(previous_hook);
@@ -307,8 +329,10 @@ mod tests {
     /// refused naming the missing flag.
     #[test]
     fn cpu_precision_runs_or_names_the_missing_flag() {
-        let auto = SelectedDevice::cpu().with_cpu_precision(CpuPrecision::Auto).unwrap().precision;
-        assert!(auto.missing_cpu_flag().is_none(), "auto picked {auto:?}");
+        let auto = SelectedDevice::cpu().with_cpu_precision(CpuPrecision::Auto).unwrap();
+        assert_eq!((auto.precision, auto.precision_rule), (Precision::F32, PrecisionRule::Fastest), "measured at load");
+        let fixed = SelectedDevice::cpu().with_cpu_precision(CpuPrecision::F32).unwrap();
+        assert_eq!(fixed.precision_rule, PrecisionRule::Fixed);
         for (choice, precision) in [(CpuPrecision::Bf16, Precision::Bf16), (CpuPrecision::Int8, Precision::Int8)] {
             match (SelectedDevice::cpu().with_cpu_precision(choice), precision.missing_cpu_flag()) {
                 (Ok(cpu), None) => assert_eq!(cpu.precision, precision),
@@ -318,7 +342,8 @@ mod tests {
         }
         let burn = SelectedDevice::cpu_with(CpuEngine::Burn);
         assert!(burn.clone().with_cpu_precision(CpuPrecision::Int8).is_err());
-        assert_eq!(burn.with_cpu_precision(CpuPrecision::Auto).unwrap().precision, Precision::F32);
+        let burn = burn.with_cpu_precision(CpuPrecision::Auto).unwrap();
+        assert_eq!((burn.precision, burn.precision_rule), (Precision::F32, PrecisionRule::Fixed), "burn has f32 only");
     }
 
     #[test]

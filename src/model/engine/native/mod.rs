@@ -6,6 +6,7 @@ mod attention;
 pub mod bert;
 mod blocks;
 pub mod modernbert;
+pub mod precision_probe;
 pub mod reduced;
 mod shared_out;
 
