@@ -16,7 +16,7 @@ echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc
   "$(grep -m1 '^flags' /proc/cpuinfo | grep -o -w -E 'avx2|fma|avx512f|avx512_vnni|amx_tile' | xargs)"
 for dir in "$@"; do
   name=$(echo "$dir" | tr '/' '_')
-  for set in test data/ood_queries*.jsonl; do
+  for set in test data/ood_queries*.jsonl data/corpus; do
     if [ "$set" = test ]; then args=(); else args=(--jsonl "$set"); fi
     MODEL_PATH=$dir "$BIN" eval "${args[@]}" 2>/dev/null >"$OUT/$name-$(basename "$set" .jsonl).md"
   done

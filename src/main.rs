@@ -90,7 +90,8 @@ struct EvalArgs {
     /// Split to score: test (default) or validation.
     #[arg(long, default_value = "test")]
     split: String,
-    /// Score this JSONL of {"text", "label"} instead of the Dolly split (e.g. data/ood_queries.jsonl).
+    /// Score this JSONL of {"text", "label"} instead of the Dolly split (e.g. data/ood_queries.jsonl),
+    /// or every JSONL in a folder (data/corpus: the lines of --split).
     #[arg(long, conflicts_with = "calibrate")]
     jsonl: Option<PathBuf>,
     /// Fit the softmax temperature on the validation split and write it into MODEL_PATH/config.json.
@@ -103,6 +104,15 @@ struct EvalArgs {
     /// set), to compare two devices' or precisions' answers text by text.
     #[arg(long, conflicts_with = "calibrate")]
     predictions: Option<PathBuf>,
+    /// Score bf16 and int8 (where this CPU runs them) against f32 on the test split, every
+    /// out-of-distribution set and the corpus's test split, and write the precisions within the
+    /// accuracy contract into MODEL_PATH/config.json (what CPU_PRECISION=auto may choose).
+    #[arg(long, conflicts_with_all = ["calibrate", "jsonl"])]
+    precision_gate: bool,
+    /// The hand-written request corpus: its validation split joins the temperature fit, its test
+    /// split the precision gate.
+    #[arg(long, default_value = "data/corpus")]
+    corpus: PathBuf,
 }
 
 fn main() -> Result<()> {
@@ -287,8 +297,18 @@ fn evaluate(config: &Config, args: &EvalArgs) -> Result<()> {
     if args.calibrate {
         return calibrate(config, &classifier, &records, args);
     }
+    if args.precision_gate {
+        drop(classifier);
+        return precision_gate(config, &records, args);
+    }
     let sets: Vec<(String, Vec<eval::Labelled>)> = match &args.jsonl {
-        Some(path) => vec![(path.display().to_string(), eval::load_jsonl(path, classifier.labels())?)],
+        Some(path) => {
+            let title = match path.is_dir() {
+                true => format!("{} ({} split)", path.display(), args.split),
+                false => path.display().to_string(),
+            };
+            vec![(title, eval::load_labelled(path, classifier.labels(), &args.split)?)]
+        }
         None => {
             let split = data::split(&records, &args.split);
             [Protocol::Instruction, Protocol::Context]
@@ -328,7 +348,114 @@ fn logits_of(classifier: &Classifier, samples: &[eval::Labelled]) -> Result<Vec<
     classifier.text_logits(&samples.iter().map(|s| s.text.as_str()).collect::<Vec<_>>())
 }
 
-/// Fits the softmax temperature on the validation split, writes it into the model's config.json,
+/// The corpus's `split`, or nothing where there is no corpus folder.
+fn corpus_split(classifier: &Classifier, args: &EvalArgs, split: &str) -> Result<Vec<eval::Labelled>> {
+    if !args.corpus.is_dir() {
+        return Ok(Vec::new());
+    }
+    eval::load_labelled(&args.corpus, classifier.labels(), split)
+}
+
+/// `eval --precision-gate` (training/precision_gate.rs): every reduced precision this CPU runs
+/// against f32, set by set; the ones within the contract on every set go into config.json.
+fn precision_gate(config: &Config, records: &[data::Record], args: &EvalArgs) -> Result<()> {
+    use query_gateway::model::config::PRECISION_CONTRACT_KEY;
+    use query_gateway::model::engine::{CpuPrecision, Precision, SelectedDevice};
+    use query_gateway::training::precision_gate::{
+        SetScore, Verdict, MAX_ACCURACY_DROP_PT, MAX_ECE_CHANGE, MIN_AGREEMENT,
+    };
+
+    let load = |choice: CpuPrecision| -> Result<Classifier> {
+        Classifier::load(&config.model_path, SelectedDevice::cpu().with_cpu_precision(choice)?, config.window()?)
+    };
+    let reference = load(CpuPrecision::F32)?;
+    let test = data::split(records, "test");
+    let mut sets: Vec<(String, Vec<eval::Labelled>)> = [Protocol::Instruction, Protocol::Context]
+        .into_iter()
+        .map(|p| (format!("test split, {}", p.name()), eval::dolly_texts(&test, p)))
+        .collect();
+    let data_dir = args.data.parent().unwrap_or(std::path::Path::new("."));
+    let mut ood: Vec<PathBuf> = std::fs::read_dir(data_dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("ood_queries") && n.ends_with(".jsonl"))
+        })
+        .collect();
+    ood.sort();
+    for path in ood {
+        sets.push((path.display().to_string(), eval::load_jsonl(&path, reference.labels(), "test")?));
+    }
+    let corpus = corpus_split(&reference, args, "test")?;
+    if !corpus.is_empty() {
+        sets.push((format!("{} (test split)", args.corpus.display()), corpus));
+    }
+    let rule = ConfidenceRouting { threshold: config.confidence_threshold, labels: reference.labels().len() };
+    let score = |classifier: &Classifier| -> Result<Vec<SetScore>> {
+        sets.iter()
+            .map(|(_, samples)| {
+                let texts: Vec<&str> = samples.iter().map(|s| s.text.as_str()).collect();
+                let mut predictions = Vec::with_capacity(texts.len());
+                for chunk in texts.chunks(64) {
+                    predictions.extend(classifier.classify(chunk)?);
+                }
+                Ok(SetScore::new(&predictions, &samples.iter().map(|s| s.label).collect::<Vec<_>>(), rule))
+            })
+            .collect()
+    };
+    let f32_scores = score(&reference)?;
+    drop(reference);
+    println!(
+        "contract per set: final answer within {MAX_ACCURACY_DROP_PT} pt of f32, ECE within {MAX_ECE_CHANGE},          >= {:.1} % of final answers identical\n",
+        100.0 * MIN_AGREEMENT
+    );
+    println!("| precision | set | final answer (f32) | delta pt | ECE delta | agreement | within |\n|---|---|---|---|---|---|---|");
+    let (mut passed, mut measured) = (Vec::new(), serde_json::Map::new());
+    for (precision, choice) in [(Precision::Bf16, CpuPrecision::Bf16), (Precision::Int8, CpuPrecision::Int8)] {
+        if let Some(flag) = precision.missing_cpu_flag() {
+            println!("| {} | - | - | - | - | - | not run: this CPU lacks {flag} |", precision.name());
+            continue;
+        }
+        let scores = score(&load(choice)?)?;
+        let mut rows = serde_json::Map::new();
+        let mut all = true;
+        for (((title, _), reference), other) in sets.iter().zip(&f32_scores).zip(&scores) {
+            let v = Verdict::of(reference, other);
+            all &= v.passes();
+            println!(
+                "| {} | {title} | {:.2} % | {:+.2} | {:+.4} | {:.2} % | {} |",
+                precision.name(),
+                100.0 * reference.accuracy,
+                v.accuracy_delta_pt,
+                v.ece_delta,
+                100.0 * v.agreement,
+                if v.passes() { "yes" } else { "**no**" }
+            );
+            rows.insert(title.clone(), serde_json::json!({"accuracy_delta_pt": (v.accuracy_delta_pt * 1e3).round() / 1e3,
+                "ece_delta": (v.ece_delta * 1e5).round() / 1e5, "agreement": (v.agreement * 1e5).round() / 1e5, "within": v.passes()}));
+        }
+        if all {
+            passed.push(precision.name());
+        }
+        measured.insert(precision.name().to_string(), serde_json::Value::Object(rows));
+    }
+    let config_path = config.model_path.join("config.json");
+    let mut model_config: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&config_path)?)?;
+    model_config[PRECISION_CONTRACT_KEY] = serde_json::json!({
+        "passed": passed,
+        "contract": format!("per set, against f32: final answer within {MAX_ACCURACY_DROP_PT} pt, ECE within {MAX_ECE_CHANGE}, agreement >= {MIN_AGREEMENT} (eval --precision-gate)"),
+        "sets": measured,
+    });
+    std::fs::write(&config_path, serde_json::to_string_pretty(&model_config)? + "\n")?;
+    println!(
+        "\nwithin the contract on every set: {passed:?}; written to {PRECISION_CONTRACT_KEY} in {}",
+        config_path.display()
+    );
+    Ok(())
+}
+
+/// Fits the softmax temperature on the validation splits (Dolly's and the corpus's), writes it into the model's config.json,
 /// and prints ECE before / after on the validation and test splits and the confidence-routing
 /// trade-off per threshold on the validation split.
 fn calibrate(config: &Config, classifier: &Classifier, records: &[data::Record], args: &EvalArgs) -> Result<()> {
@@ -336,7 +463,10 @@ fn calibrate(config: &Config, classifier: &Classifier, records: &[data::Record],
         let samples = eval::distinct_texts(&data::split(records, name));
         Ok((logits_of(classifier, &samples)?, samples.iter().map(|s| s.label).collect()))
     };
-    let (val_logits, val_labels) = split_logits("validation")?;
+    let (mut val_logits, mut val_labels) = split_logits("validation")?;
+    let corpus = corpus_split(classifier, args, "validation")?;
+    val_logits.extend(logits_of(classifier, &corpus)?);
+    val_labels.extend(corpus.iter().map(|s| s.label));
     let (test_logits, test_labels) = split_logits("test")?;
     let temperature = calibration::fit_temperature(&val_logits, &val_labels) as f32;
     let ece = |logits: &[Vec<f32>], labels: &[usize], t: f32| calibration::ece(&calibration::points(logits, labels, t));
@@ -399,7 +529,7 @@ fn calibrate(config: &Config, classifier: &Classifier, records: &[data::Record],
     let mut model_config: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&config_path)?)?;
     model_config[CALIBRATION_KEY] = serde_json::json!({
         "temperature": (temperature as f64 * 1e4).round() / 1e4,
-        "fitted_on": "validation split of data/dolly_router.jsonl, both protocols (eval --calibrate)",
+        "fitted_on": "validation splits of data/dolly_router.jsonl (both protocols) and data/corpus (eval --calibrate)",
     });
     std::fs::write(&config_path, serde_json::to_string_pretty(&model_config)? + "\n")?;
     println!("wrote {CALIBRATION_KEY}.temperature into {}", config_path.display());

@@ -26,7 +26,7 @@ pub struct Labelled {
 }
 
 /// Optional JSONL fields that slice a set, each row named `field=value`.
-const SLICE_FIELDS: &[&str] = &["lang", "ask_position", "long"];
+const SLICE_FIELDS: &[&str] = &["lang", "ask_position", "long", "writer"];
 
 /// The texts `protocol` makes of Dolly records.
 pub fn dolly_texts(records: &[&Record], protocol: Protocol) -> Vec<Labelled> {
@@ -45,12 +45,29 @@ pub fn distinct_texts(records: &[&Record]) -> Vec<Labelled> {
     out
 }
 
+/// The labelled texts of a JSONL file, or of every `.jsonl` file in a folder (the corpus), keeping
+/// only the lines of `split` where a line names its split.
+pub fn load_labelled(path: &Path, labels: &[String], split: &str) -> Result<Vec<Labelled>> {
+    if !path.is_dir() {
+        return load_jsonl(path, labels, split);
+    }
+    let mut out = Vec::new();
+    for file in super::corpus::files(path)? {
+        out.extend(load_jsonl(&file, labels, split)?);
+    }
+    Ok(out)
+}
+
 /// A JSONL file of `{"text", "label"}` objects (label: index or name from `labels`; optional
-/// `category`, and the slice fields `lang`, `ask_position`, `long`), e.g. data/ood_queries.jsonl.
-pub fn load_jsonl(path: &Path, labels: &[String]) -> Result<Vec<Labelled>> {
+/// `category` (or `kind`), `split`, and the slice fields `lang`, `ask_position`, `long`,
+/// `writer`), e.g. data/ood_queries.jsonl. A line whose `split` is not `split` is left out.
+pub fn load_jsonl(path: &Path, labels: &[String], split: &str) -> Result<Vec<Labelled>> {
     let content = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    let parse = |line: &str| -> Result<Labelled> {
+    let parse = |line: &str| -> Result<Option<Labelled>> {
         let json: Value = serde_json::from_str(line).context("not valid JSON")?;
+        if json.get("split").and_then(Value::as_str).is_some_and(|s| s != split) {
+            return Ok(None);
+        }
         let text = json.get("text").and_then(Value::as_str).context("no string field \"text\"")?;
         let label = match json.get("label") {
             Some(Value::Number(n)) => n.as_u64().map(|n| n as usize).filter(|&n| n < labels.len()),
@@ -60,7 +77,8 @@ pub fn load_jsonl(path: &Path, labels: &[String]) -> Result<Vec<Labelled>> {
         let Some(label) = label else {
             bail!("\"label\" must be a class index below {} or one of {labels:?}", labels.len());
         };
-        let category = json.get("category").and_then(Value::as_str).unwrap_or("-").to_string();
+        let category =
+            json.get("category").or_else(|| json.get("kind")).and_then(Value::as_str).unwrap_or("-").to_string();
         let slices = SLICE_FIELDS
             .iter()
             .filter_map(|field| match json.get(*field)? {
@@ -68,14 +86,15 @@ pub fn load_jsonl(path: &Path, labels: &[String]) -> Result<Vec<Labelled>> {
                 other => Some(format!("{field}={other}")),
             })
             .collect();
-        Ok(Labelled { text: text.to_string(), label, category, slices })
+        Ok(Some(Labelled { text: text.to_string(), label, category, slices }))
     };
-    let samples = content
+    let samples: Vec<Labelled> = content
         .lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
         .map(|(n, line)| parse(line).with_context(|| format!("{}:{}", path.display(), n + 1)))
-        .collect::<Result<Vec<_>>>()?;
+        .filter_map(Result::transpose)
+        .collect::<Result<_>>()?;
     if samples.is_empty() {
         bail!("{}: no records", path.display());
     }
@@ -284,7 +303,7 @@ mod tests {
         let labels = vec!["fast_path".to_string(), "slow_path".to_string()];
         let good = dir.join("good.jsonl");
         std::fs::write(&good, "{\"text\": \"tl;dr this\", \"label\": 0, \"category\": \"summarization\", \"lang\": \"en\", \"long\": false}\n\n{\"text\": \"a poem\", \"label\": \"slow_path\"}\n").unwrap();
-        let samples = load_jsonl(&good, &labels).unwrap();
+        let samples = load_jsonl(&good, &labels, "test").unwrap();
         let slices = vec!["lang=en".to_string(), "long=false".to_string()];
         assert_eq!(
             samples[0],
@@ -294,8 +313,14 @@ mod tests {
         assert_eq!((samples[1].label, samples[1].category.as_str()), (1, "-"));
         let bad = dir.join("bad.jsonl");
         std::fs::write(&bad, "{\"text\": \"x\", \"label\": 0}\n{\"text\": \"y\", \"label\": 7}\n").unwrap();
-        let err = format!("{:#}", load_jsonl(&bad, &labels).unwrap_err());
+        let err = format!("{:#}", load_jsonl(&bad, &labels, "test").unwrap_err());
         assert!(err.contains("bad.jsonl:2") && err.contains("label"), "{err}");
+        // A folder is read file by file, each line kept only in its own split.
+        std::fs::remove_file(&bad).unwrap();
+        std::fs::write(dir.join("more.jsonl"), "{\"text\": \"tag it\", \"label\": 0, \"kind\": \"classification\", \"split\": \"test\"}\n{\"text\": \"hi\", \"label\": 1, \"split\": \"train\"}\n").unwrap();
+        let all = load_labelled(&dir, &labels, "test").unwrap();
+        assert_eq!(all.len(), 3, "two from good.jsonl, the test line of more.jsonl");
+        assert_eq!(all[2].category, "classification", "kind stands in for category");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -14,6 +14,7 @@ use rand::SeedableRng;
 use serde_json::{json, Value};
 
 use super::augment::Augment;
+use super::corpus;
 use super::data::{self, Protocol, Record};
 use super::distill::{self, DistillArgs, Teacher};
 use super::eval::{self, Report};
@@ -37,6 +38,13 @@ pub struct TrainArgs {
     /// Dataset with the fixed split.
     #[arg(long, default_value = "data/dolly_router.jsonl")]
     pub data: PathBuf,
+    /// The hand-written request corpus (training/corpus.rs): its train split joins every epoch,
+    /// its validation split the score that picks the saved epoch.
+    #[arg(long, default_value = "data/corpus")]
+    pub corpus: PathBuf,
+    /// Train on Dolly and the generated requests alone, without the corpus.
+    #[arg(long)]
+    pub no_corpus: bool,
     /// Output directory (HF layout), overwritten at each improvement.
     #[arg(long, default_value = "models/router")]
     pub out: PathBuf,
@@ -117,16 +125,18 @@ fn learning_rate(base: f64, step: usize, total: usize) -> f64 {
     }
 }
 
+/// Dolly's validation split in both forms, and the corpus's validation split when there is one.
 fn validate(
     model: &SequenceClassifier,
     tok: &TextTokenizer,
     records: &[&Record],
+    requests: &[(String, usize)],
     device: &Device,
-) -> Result<[Report; 2]> {
+) -> Result<(Report, Report, Option<Report>)> {
     let eval_model = model.valid();
     let plain = device.clone().without_autodiff();
-    let run = |protocol: Protocol| {
-        eval::evaluate(protocol.name(), &eval::dolly_texts(records, protocol), LABELS.len(), None, |texts| {
+    let run = |title: &str, samples: &[eval::Labelled]| {
+        eval::evaluate(title, samples, LABELS.len(), None, |texts| {
             let seqs = texts.iter().map(|t| tok.encode(t)).collect::<Result<Vec<_>>>()?;
             let mut predictions = Vec::with_capacity(seqs.len());
             for chunk in seqs.chunks(64) {
@@ -135,7 +145,18 @@ fn validate(
             Ok(predictions)
         })
     };
-    Ok([run(Protocol::Instruction)?, run(Protocol::Context)?])
+    let dolly = |protocol: Protocol| run(protocol.name(), &eval::dolly_texts(records, protocol));
+    let corpus: Vec<eval::Labelled> = requests
+        .iter()
+        .map(|(text, label)| eval::Labelled {
+            text: text.clone(),
+            label: *label,
+            category: "-".into(),
+            slices: Vec::new(),
+        })
+        .collect();
+    let corpus = if corpus.is_empty() { None } else { Some(run("corpus validation", &corpus)?) };
+    Ok((dolly(Protocol::Instruction)?, dolly(Protocol::Context)?, corpus))
 }
 
 fn save(model: &SequenceClassifier, config_json: &Value, base: &ModelFiles, args: &TrainArgs) -> Result<()> {
@@ -161,9 +182,16 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let valid = data::split(&records, "validation");
     // Each epoch's texts come from a stream of their own, so that `--dump-texts` writes exactly
     // the texts a run with the same seed trains on.
+    let requests = if args.no_corpus { Vec::new() } else { corpus::load(&args.corpus)? };
+    let (corpus_train, corpus_valid) = (corpus::split(&requests, "train"), corpus::split(&requests, "validation"));
     let mut data_rng = rand::rngs::StdRng::seed_from_u64(args.seed);
-    let epoch_texts: Vec<Vec<(String, usize)>> =
-        (0..args.epochs).map(|_| data::training_texts(&train, args.augment, &mut data_rng)).collect();
+    let epoch_texts: Vec<Vec<(String, usize)>> = (0..args.epochs)
+        .map(|_| {
+            let mut texts = data::training_texts(&train, args.augment, &mut data_rng);
+            texts.extend(corpus_train.iter().cloned());
+            texts
+        })
+        .collect();
     if let Some(path) = &args.dump_texts {
         return dump_texts(path, &epoch_texts);
     }
@@ -182,10 +210,11 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let total_steps: usize = epoch_texts.iter().map(|t| t.len().div_ceil(args.batch_size)).sum();
     let steps_per_epoch = total_steps / args.epochs.max(1);
     eprintln!(
-        "training {} ({layers} of {} layers) on {} records ({} texts/epoch), {} epochs, batch {}, lr {}",
+        "training {} ({layers} of {} layers) on {} records and {} corpus requests ({} texts/epoch), {} epochs, batch {}, lr {}",
         args.base.display(),
         base_cfg.num_layers,
         train.len(),
+        corpus_train.len(),
         steps_per_epoch * args.batch_size,
         args.epochs,
         args.batch_size,
@@ -247,17 +276,23 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         }
         bar.finish();
         let train_secs = started.elapsed().as_secs_f64();
-        let [instr, ctx] = validate(&model, &tok, &valid, &device)?;
-        let score = (instr.accuracy() + ctx.accuracy()) / 2.0;
+        let (instr, ctx, requests) = validate(&model, &tok, &valid, &corpus_valid, &device)?;
+        // The corpus weighs as much as both Dolly forms together once it is there.
+        let score = match &requests {
+            Some(r) => (instr.accuracy() + ctx.accuracy()) / 4.0 + r.accuracy() / 2.0,
+            None => (instr.accuracy() + ctx.accuracy()) / 2.0,
+        };
+        let corpus_acc = requests.as_ref().map(Report::accuracy);
         eprintln!(
-            "epoch {epoch}: train loss {:.4}, {:.0} s; validation accuracy instruction {:.2} %, context {:.2} %",
+            "epoch {epoch}: train loss {:.4}, {:.0} s; validation accuracy instruction {:.2} %, context {:.2} %, corpus {}",
             loss_sum / seen as f64,
             train_secs,
             100.0 * instr.accuracy(),
-            100.0 * ctx.accuracy()
+            100.0 * ctx.accuracy(),
+            corpus_acc.map_or("-".into(), |a| format!("{:.2} %", 100.0 * a))
         );
         history.push(json!({"epoch": epoch, "train_loss": loss_sum / seen as f64, "train_seconds": train_secs,
-            "val_instruction": instr.accuracy(), "val_context": ctx.accuracy()}));
+            "val_instruction": instr.accuracy(), "val_context": ctx.accuracy(), "val_corpus": corpus_acc}));
         if score > best {
             best = score;
             since_best = 0;

@@ -1,0 +1,83 @@
+//! The hand-written request corpus, `data/corpus/*.jsonl`: requests written whole by many writers
+//! with different briefs and read again blind by a second reader (data/corpus/README.md). One
+//! JSON object a line with at least `text`, `label`, `kind`, `lang`, `writer` and `split`
+//! (`train`, `validation` or `test`, fixed when the corpus is built, a contrast pair in one split).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Request {
+    pub text: String,
+    pub label: usize,
+    /// One of the five Dolly kinds the router learns.
+    pub kind: String,
+    pub lang: String,
+    pub writer: String,
+    pub split: String,
+}
+
+/// The corpus files in `dir`, in name order (so a run reads them in the same order everywhere).
+pub fn files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let entries =
+        std::fs::read_dir(dir).with_context(|| format!("{}: cannot read the corpus folder", dir.display()))?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "jsonl") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    if files.is_empty() {
+        bail!("{}: no .jsonl corpus files", dir.display());
+    }
+    Ok(files)
+}
+
+/// Every request of every corpus file in `dir`.
+pub fn load(dir: &Path) -> Result<Vec<Request>> {
+    let mut out = Vec::new();
+    for path in files(dir)? {
+        let text = std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?;
+        for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let request: Request =
+                serde_json::from_str(line).with_context(|| format!("{}:{}: bad request", path.display(), n + 1))?;
+            if request.label > 1 {
+                bail!("{}:{}: label must be 0 or 1, got {}", path.display(), n + 1, request.label);
+            }
+            out.push(request);
+        }
+    }
+    Ok(out)
+}
+
+/// The requests of one split, as `(text, label)` training or scoring pairs.
+pub fn split(requests: &[Request], name: &str) -> Vec<(String, usize)> {
+    requests.iter().filter(|r| r.split == name).map(|r| (r.text.clone(), r.label)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_committed_corpus_has_both_labels_all_kinds_and_three_splits() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus");
+        let requests = load(&dir).unwrap();
+        assert!(requests.len() >= 1000, "{} requests", requests.len());
+        let slow = requests.iter().filter(|r| r.label == 1).count() as f64 / requests.len() as f64;
+        assert!((0.4..=0.6).contains(&slow), "slow share {slow}");
+        for kind in ["classification", "summarization", "creative_writing", "open_qa", "general_qa"] {
+            let label = usize::from(!matches!(kind, "classification" | "summarization"));
+            assert!(requests.iter().any(|r| r.kind == kind), "{kind}");
+            assert!(requests.iter().filter(|r| r.kind == kind).all(|r| r.label == label), "{kind} has label {label}");
+        }
+        for name in ["train", "validation", "test"] {
+            assert!(!split(&requests, name).is_empty(), "{name}");
+        }
+        assert!(requests.iter().all(|r| ["train", "validation", "test"].contains(&r.split.as_str())));
+    }
+}
