@@ -348,9 +348,9 @@ fn logits_of(classifier: &Classifier, samples: &[eval::Labelled]) -> Result<Vec<
     classifier.text_logits(&samples.iter().map(|s| s.text.as_str()).collect::<Vec<_>>())
 }
 
-/// The corpus's `split`, or nothing where there is no corpus folder.
+/// The corpus's `split`, or nothing where there is no corpus (folder or files).
 fn corpus_split(classifier: &Classifier, args: &EvalArgs, split: &str) -> Result<Vec<eval::Labelled>> {
-    if !args.corpus.is_dir() {
+    if !args.corpus.is_dir() || query_gateway::training::corpus::files(&args.corpus)?.is_empty() {
         return Ok(Vec::new());
     }
     eval::load_labelled(&args.corpus, classifier.labels(), split)
@@ -407,7 +407,7 @@ fn precision_gate(config: &Config, records: &[data::Record], args: &EvalArgs) ->
     let f32_scores = score(&reference)?;
     drop(reference);
     println!(
-        "contract per set: final answer within {MAX_ACCURACY_DROP_PT} pt of f32, ECE within {MAX_ECE_CHANGE},          >= {:.1} % of final answers identical\n",
+        "contract per set: final answer within {MAX_ACCURACY_DROP_PT} pt of f32, ECE within {MAX_ECE_CHANGE}, >= {:.1} % of final answers identical\n",
         100.0 * MIN_AGREEMENT
     );
     println!("| precision | set | final answer (f32) | delta pt | ECE delta | agreement | within |\n|---|---|---|---|---|---|---|");

@@ -31,16 +31,17 @@ pub fn files(dir: &Path) -> Result<Vec<PathBuf>> {
         }
     }
     files.sort();
-    if files.is_empty() {
-        bail!("{}: no .jsonl corpus files", dir.display());
-    }
     Ok(files)
 }
 
-/// Every request of every corpus file in `dir`.
+/// Every request of every corpus file in `dir` (at least one).
 pub fn load(dir: &Path) -> Result<Vec<Request>> {
+    let files = files(dir)?;
+    if files.is_empty() {
+        bail!("{}: no .jsonl corpus files", dir.display());
+    }
     let mut out = Vec::new();
-    for path in files(dir)? {
+    for path in files {
         let text = std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?;
         for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
             let request: Request =

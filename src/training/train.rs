@@ -18,6 +18,7 @@ use super::corpus;
 use super::data::{self, Protocol, Record};
 use super::distill::{self, DistillArgs, Teacher};
 use super::eval::{self, Report};
+use crate::model::config::{CALIBRATION_KEY, PRECISION_CONTRACT_KEY};
 use crate::model::engine::burn_engine::bert::SequenceClassifier;
 use crate::model::engine::burn_engine::blocks::batch_tensors;
 use crate::model::engine::burn_engine::padding::pad_batch;
@@ -45,6 +46,11 @@ pub struct TrainArgs {
     /// Train on Dolly and the generated requests alone, without the corpus.
     #[arg(long)]
     pub no_corpus: bool,
+    /// Share of Dolly's train records (a seeded sample) each epoch draws its Dolly and generated
+    /// texts from: below 1 when continuing from a router already trained on them (`--base` a
+    /// router directory), so the corpus weighs more and an epoch costs less.
+    #[arg(long, default_value_t = 1.0, value_parser = parse_fraction)]
+    pub dolly_fraction: f64,
     /// Output directory (HF layout), overwritten at each improvement.
     #[arg(long, default_value = "models/router")]
     pub out: PathBuf,
@@ -83,7 +89,15 @@ pub struct TrainArgs {
     pub dump_texts: Option<PathBuf>,
 }
 
-/// Base config.json rewritten as the router's sequence-classification config.
+fn parse_fraction(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(f) if f > 0.0 && f <= 1.0 => Ok(f),
+        _ => Err(format!("{s:?} is not a fraction in (0, 1]")),
+    }
+}
+
+/// Base config.json rewritten as the router's sequence-classification config. A router directory
+/// as the base loses its temperature and precision gate: both were measured on other weights.
 fn router_config(base: &Value, family: Family, layers: usize) -> Value {
     let mut cfg = base.clone();
     let obj = cfg.as_object_mut().expect("config.json is an object");
@@ -97,6 +111,8 @@ fn router_config(base: &Value, family: Family, layers: usize) -> Value {
     obj.insert("label2id".into(), json!({LABELS[0]: 0, LABELS[1]: 1}));
     obj.insert("problem_type".into(), json!("single_label_classification"));
     obj.remove("_name_or_path");
+    obj.remove(CALIBRATION_KEY);
+    obj.remove(PRECISION_CONTRACT_KEY);
     cfg
 }
 
@@ -178,7 +194,12 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let tok = TextTokenizer::from_file(&base.tokenizer, window)?;
 
     let records = data::load(&args.data)?;
-    let train = data::split(&records, "train");
+    let mut train = data::split(&records, "train");
+    if args.dolly_fraction < 1.0 {
+        let keep = (train.len() as f64 * args.dolly_fraction).round() as usize;
+        train.shuffle(&mut rand::rngs::StdRng::seed_from_u64(args.seed.wrapping_add(2)));
+        train.truncate(keep);
+    }
     let valid = data::split(&records, "validation");
     // Each epoch's texts come from a stream of their own, so that `--dump-texts` writes exactly
     // the texts a run with the same seed trains on.
@@ -356,7 +377,10 @@ mod tests {
 
     #[test]
     fn router_config_sets_labels_and_layers() {
-        let cfg = router_config(&json!({"model_type": "bert", "num_hidden_layers": 6}), Family::Bert, 4);
+        let base = json!({"model_type": "bert", "num_hidden_layers": 6, CALIBRATION_KEY: {"temperature": 1.2},
+                          PRECISION_CONTRACT_KEY: {"passed": ["bf16"]}});
+        let cfg = router_config(&base, Family::Bert, 4);
+        assert!(cfg.get(CALIBRATION_KEY).is_none() && cfg.get(PRECISION_CONTRACT_KEY).is_none());
         assert_eq!(cfg["num_hidden_layers"], 4);
         assert_eq!(cfg["id2label"]["1"], "slow_path");
         assert_eq!(cfg["architectures"][0], "BertForSequenceClassification");

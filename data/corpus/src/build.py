@@ -3,6 +3,7 @@
 
     python3 data/corpus/src/build.py pack OUT_FILE WRITER...   # unlabelled {id, text} of those writers' items
     python3 data/corpus/src/build.py build            # data/corpus/<writer>.jsonl + stats.json
+    python3 data/corpus/src/build.py draft OUT_DIR    # the same into OUT_DIR, unread items kept (trial runs only)
 
 `src/<writer>_partNN.py` hold the items, each written whole by its writer (ITEMS: tuples of label,
 kind, lang, ask, material, pair, text). `readings/*.jsonl` hold a second reader's label for each id,
@@ -27,14 +28,21 @@ KINDS = {"classification": 0, "summarization": 0, "creative_writing": 1, "open_q
 ASKS = {"none", "before", "after", "inline"}
 
 
-def items():
-    """(id, writer, tuple) for every item of every part file, in file order."""
+def items(strict=True):
+    """(id, writer, tuple) for every item of every part file, in file order; not `strict`: a file
+    that does not parse yet (still being written) is left out, with a warning."""
     out = []
     for path in sorted(glob.glob(os.path.join(HERE, "*_part*.py"))):
         m = re.match(r"(.+)_part(\d+)\.py$", os.path.basename(path))
         writer, part = m.group(1), int(m.group(2))
         src = open(path, encoding="utf-8").read()
-        value = ast.literal_eval(src.split("=", 1)[1])
+        try:
+            value = ast.literal_eval(src.split("=", 1)[1])
+        except SyntaxError:
+            if strict:
+                raise
+            print(f"left out (does not parse yet): {path}", file=sys.stderr)
+            continue
         for n, item in enumerate(value):
             out.append((f"{writer}-{part:02d}-{n:03d}", writer, item))
     return out
@@ -61,7 +69,7 @@ def split_of(item):
 
 def pack(out_file, writers):
     """The writers' items without their labels, shuffled: what a blind reader gets."""
-    rows = [{"id": i, "text": it[6].strip()} for i, w, it in items() if w in writers]
+    rows = [{"id": i, "text": it[6].strip()} for i, w, it in items(strict=False) if w in writers]
     random.Random(7).shuffle(rows)
     with open(out_file, "w", encoding="utf-8") as f:
         for row in rows:
@@ -69,7 +77,7 @@ def pack(out_file, writers):
     print(f"{len(rows)} items of {writers} in {out_file}")
 
 
-def build():
+def build(out_dir=CORPUS, keep_unread=False):
     readings = {}
     for path in sorted(glob.glob(os.path.join(CORPUS, "readings", "*.jsonl"))):
         for line in open(path, encoding="utf-8"):
@@ -81,7 +89,7 @@ def build():
     seen = set()
     errors = []
     disagreements = collections.Counter()
-    for item_id, writer, item in items():
+    for item_id, writer, item in items(strict=not keep_unread):
         stats["written"] += 1
         err = check(item_id, item)
         if err:
@@ -93,10 +101,10 @@ def build():
             stats["duplicates"] += 1
             continue
         seen.add(text)
-        if item_id not in readings:
+        if item_id not in readings and not keep_unread:
             stats["unread"] += 1
             continue
-        read, reader = readings[item_id]
+        read, reader = readings.get(item_id, (label, "unread"))
         stats["read"] += 1
         if read != label:
             stats["disagreed"] += 1
@@ -114,11 +122,12 @@ def build():
         for r in rows:
             if r["pair"] and kept[r["pair"]] != 2:
                 r["pair"] = None
-    for path in glob.glob(os.path.join(CORPUS, "*.jsonl")):
+    os.makedirs(out_dir, exist_ok=True)
+    for path in glob.glob(os.path.join(out_dir, "*.jsonl")):
         os.remove(path)
     rows = []
     for writer, wrows in sorted(per_writer.items()):
-        with open(os.path.join(CORPUS, f"{writer}.jsonl"), "w", encoding="utf-8") as f:
+        with open(os.path.join(out_dir, f"{writer}.jsonl"), "w", encoding="utf-8") as f:
             for r in wrows:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
         rows.extend(wrows)
@@ -136,7 +145,7 @@ def build():
         "words": {"min": words[0], "median": words[len(words) // 2], "max": words[-1],
                   "over_400": sum(w > 400 for w in words), "under_20": sum(w < 20 for w in words)} if words else {},
     }
-    with open(os.path.join(CORPUS, "stats.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(out_dir, "stats.json"), "w", encoding="utf-8") as f:
         json.dump(summary, f, indent=1, ensure_ascii=False)
         f.write("\n")
     print(json.dumps(summary, indent=1, ensure_ascii=False))
@@ -147,5 +156,7 @@ if __name__ == "__main__":
         pack(sys.argv[2], set(sys.argv[3:]))
     elif sys.argv[1:2] == ["build"]:
         build()
+    elif sys.argv[1:2] == ["draft"]:
+        build(sys.argv[2], keep_unread=True)
     else:
         sys.exit(__doc__)

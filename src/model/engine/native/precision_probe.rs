@@ -16,7 +16,7 @@ use crate::model::engine::selection::Precision;
 const ROWS: usize = 32;
 const TOKENS: usize = 24;
 /// Timed forwards per candidate, alternated between candidates so drift hits each alike.
-const ROUNDS: usize = 3;
+const ROUNDS: usize = 2;
 /// A reduced precision must beat f32 by this factor: within noise, f32's exact answers win.
 const MARGIN: f64 = 1.1;
 
