@@ -2,7 +2,8 @@
 """Serializes OOD set 4's hand-written items (ood4_partNN.py here) to data/ood_queries_4.jsonl.
 
 No generation: it only loads, checks, drops exact duplicates, shuffles with a fixed seed and writes.
-A second reader's labels (readings.jsonl: {"n", "label"} by item order) drop disagreements.
+A second reader's labels (readings.jsonl: {"id": "ood4-NNN" by item order, "label"}, given without
+seeing the writer's; -1: unclear) drop disagreements.
     python3 data/ood4-source/build.py
 """
 import ast
@@ -30,7 +31,7 @@ def main():
         for line in open(readings_path, encoding="utf-8"):
             if line.strip():
                 r = json.loads(line)
-                readings[int(r["n"])] = int(r["label"])
+                readings[int(r["id"].removeprefix("ood4-"))] = int(r["label"])
     rows, seen, dropped = [], set(), collections.Counter()
     for n, (label, kind, lang, ask, material, text) in enumerate(items()):
         assert KINDS[kind] == label, (n, kind, label)
