@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use serde::Deserialize;
 
+use super::kinds::{Example, Kind};
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct Request {
     pub text: String,
@@ -46,8 +48,12 @@ pub fn load(dir: &Path) -> Result<Vec<Request>> {
         for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
             let request: Request =
                 serde_json::from_str(line).with_context(|| format!("{}:{}: bad request", path.display(), n + 1))?;
-            if request.label > 1 {
-                bail!("{}:{}: label must be 0 or 1, got {}", path.display(), n + 1, request.label);
+            match Kind::from_name(&request.kind) {
+                Some(kind) if kind.label() == request.label => {}
+                Some(_) => {
+                    bail!("{}:{}: kind {} does not take label {}", path.display(), n + 1, request.kind, request.label)
+                }
+                None => bail!("{}:{}: unknown kind {:?}", path.display(), n + 1, request.kind),
             }
             out.push(request);
         }
@@ -55,9 +61,13 @@ pub fn load(dir: &Path) -> Result<Vec<Request>> {
     Ok(out)
 }
 
-/// The requests of one split, as `(text, label)` training or scoring pairs.
-pub fn split(requests: &[Request], name: &str) -> Vec<(String, usize)> {
-    requests.iter().filter(|r| r.split == name).map(|r| (r.text.clone(), r.label)).collect()
+/// The requests of one split, as training or scoring examples with their kinds.
+pub fn split(requests: &[Request], name: &str) -> Vec<Example> {
+    requests
+        .iter()
+        .filter(|r| r.split == name)
+        .map(|r| Example { text: r.text.clone(), label: r.label, kind: Kind::from_name(&r.kind) })
+        .collect()
 }
 
 #[cfg(test)]
@@ -71,10 +81,8 @@ mod tests {
         assert!(requests.len() >= 1000, "{} requests", requests.len());
         let slow = requests.iter().filter(|r| r.label == 1).count() as f64 / requests.len() as f64;
         assert!((0.4..=0.6).contains(&slow), "slow share {slow}");
-        for kind in ["classification", "summarization", "creative_writing", "open_qa", "general_qa"] {
-            let label = usize::from(!matches!(kind, "classification" | "summarization"));
-            assert!(requests.iter().any(|r| r.kind == kind), "{kind}");
-            assert!(requests.iter().filter(|r| r.kind == kind).all(|r| r.label == label), "{kind} has label {label}");
+        for kind in Kind::ALL {
+            assert!(split(&requests, "train").iter().any(|e| e.kind == Some(kind)), "{kind:?}");
         }
         for name in ["train", "validation", "test"] {
             assert!(!split(&requests, name).is_empty(), "{name}");

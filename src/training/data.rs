@@ -8,6 +8,7 @@ use rand::Rng;
 use serde::Deserialize;
 
 use super::augment::{self, Augment};
+use super::kinds::{Example, Kind};
 use super::user_requests;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -125,12 +126,14 @@ const JOINS: &[&str] = &[
 ];
 
 /// Training texts for one epoch: every record's instruction alone, plus, for records with a
-/// passage, the instruction joined to it in a randomly chosen way; with [`Augment::Surface`] a
-/// third of the instructions restyled and extra requests over the passages; with
-/// [`Augment::User`] also one generated user request for every two records.
-pub fn training_texts(records: &[&Record], augment: Augment, rng: &mut impl Rng) -> Vec<(String, usize)> {
+/// passage, the instruction joined to it in a randomly chosen way (both with the record's kind);
+/// with [`Augment::Surface`] a third of the instructions restyled and extra requests over the
+/// passages; with [`Augment::User`] also one generated user request for every two records (the
+/// generated texts carry a route only).
+pub fn training_texts(records: &[&Record], augment: Augment, rng: &mut impl Rng) -> Vec<Example> {
     let mut out = Vec::with_capacity(records.len() * 2);
     for r in records {
+        let kind = Kind::from_name(&r.category);
         let instruction = match augment {
             Augment::Surface | Augment::User if rng.random_bool(0.3) => augment::restyle(&r.instruction, rng),
             _ => r.instruction.clone(),
@@ -138,13 +141,13 @@ pub fn training_texts(records: &[&Record], augment: Augment, rng: &mut impl Rng)
         if !r.context.is_empty() {
             let join = JOINS.choose(rng).expect("joins are not empty");
             let joined = join.replace("{i}", &instruction).replace("{c}", &r.context);
-            out.push((instruction, r.label));
-            out.push((joined, r.label));
+            out.push(Example { text: instruction, label: r.label, kind });
+            out.push(Example { text: joined, label: r.label, kind });
             if augment != Augment::None {
-                out.extend(augment::passage_requests(&r.context, rng));
+                out.extend(augment::passage_requests(&r.context, rng).into_iter().map(Example::from));
             }
         } else {
-            out.push((instruction, r.label));
+            out.push(Example { text: instruction, label: r.label, kind });
         }
     }
     if augment == Augment::User {
@@ -157,7 +160,7 @@ pub fn training_texts(records: &[&Record], augment: Augment, rng: &mut impl Rng)
             .filter(|s| (3..200).contains(&s.len()))
             .collect();
         if !passages.is_empty() && !sentences.is_empty() {
-            out.extend((0..records.len() / 2).map(|_| user_requests::request(&passages, &sentences, rng)));
+            out.extend((0..records.len() / 2).map(|_| user_requests::request(&passages, &sentences, rng).into()));
         }
     }
     out
@@ -192,14 +195,18 @@ mod tests {
         let mut rng = rand::rngs::StdRng::seed_from_u64(1);
         let texts = training_texts(&[&a, &b], Augment::None, &mut rng);
         assert_eq!(texts.len(), 3);
-        assert_eq!(texts[0].0, "Summarize this");
-        assert!(texts[1].0.contains("the passage") && texts[1].0.contains("Summarize this"));
+        assert_eq!(texts[0].text, "Summarize this");
+        assert!(texts[1].text.contains("the passage") && texts[1].text.contains("Summarize this"));
+        assert!(texts.iter().all(|e| e.kind == Some(Kind::Summarization)));
         let augmented = training_texts(&[&a; 40], Augment::Surface, &mut rng);
-        assert!(augmented.len() > 80 && augmented.iter().any(|(_, label)| *label == 1));
+        assert!(augmented.len() > 80 && augmented.iter().any(|e| e.label == 1));
+        // Requests made over the passage are no record's kind: they carry a route only.
+        assert!(augmented.iter().any(|e| e.kind.is_none()));
+        assert!(augmented.iter().filter_map(|e| e.kind).all(|k| k == Kind::Summarization));
         let user = training_texts(&[&a; 30], Augment::User, &mut rng);
         // Texts that neither the record's instruction nor its passage made: the generated requests.
-        let generated = user.iter().filter(|(t, _)| {
-            let t = t.to_lowercase();
+        let generated = user.iter().filter(|e| {
+            let t = e.text.to_lowercase();
             !t.contains("the passage") && !t.contains("summarize this")
         });
         assert!(generated.count() >= 3);

@@ -8,6 +8,7 @@ pub mod data;
 pub mod distill;
 pub mod eval;
 pub mod genres;
+pub mod kinds;
 pub mod languages;
 pub mod precision_gate;
 pub mod train;

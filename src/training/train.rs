@@ -6,8 +6,9 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use burn::module::Module;
 use burn::nn::loss::CrossEntropyLossConfig;
+use burn::nn::Linear;
 use burn::optim::{AdamWConfig, GradientsParams};
-use burn::tensor::{Device, Int, Tensor, TensorData};
+use burn::tensor::{activation, Device, Int, Tensor, TensorData};
 use indicatif::{ProgressBar, ProgressStyle};
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
@@ -18,8 +19,9 @@ use super::corpus;
 use super::data::{self, Protocol, Record};
 use super::distill::{self, DistillArgs, Teacher};
 use super::eval::{self, Report};
+use super::kinds::{Example, Kind};
 use crate::model::config::{CALIBRATION_KEY, PRECISION_CONTRACT_KEY};
-use crate::model::engine::burn_engine::bert::SequenceClassifier;
+use crate::model::engine::burn_engine::bert::{fresh_linear, SequenceClassifier};
 use crate::model::engine::burn_engine::blocks::batch_tensors;
 use crate::model::engine::burn_engine::padding::pad_batch;
 use crate::model::engine::burn_engine::runner::predict_bucketed;
@@ -81,12 +83,40 @@ pub struct TrainArgs {
     /// Weight precision of the saved model.
     #[arg(long, value_enum, default_value_t = SaveDtype::F16)]
     pub dtype: SaveDtype,
+    /// Weight of an auxiliary head's loss that learns the request's kind (the five Dolly kinds)
+    /// on the texts whose source names it, beside the route; 0: no kind head. The head is left out
+    /// of the saved router, which serves the route alone.
+    #[arg(long, default_value_t = 0.0)]
+    pub kind_weight: f64,
     #[command(flatten)]
     pub distill: DistillArgs,
     /// Write every distinct training text of every epoch with its label as JSONL
     /// (`{"text", "label"}`) and stop: the texts an external teacher scores for `--teacher-cache`.
     #[arg(long)]
     pub dump_texts: Option<PathBuf>,
+}
+
+/// What the optimiser updates: the router and, with `--kind-weight`, the kind head on its pooled vector.
+#[derive(Module, Debug)]
+struct Trainee {
+    router: SequenceClassifier,
+    kinds: Option<Linear>,
+}
+
+/// Cross-entropy of the kind head over the rows whose kind is known (the mean over those rows);
+/// `None` when no row of the batch has one.
+fn kind_loss(logits: Tensor<2>, kinds: &[Option<Kind>], device: &Device) -> Option<Tensor<1>> {
+    let known = kinds.iter().flatten().count();
+    if known == 0 {
+        return None;
+    }
+    let batch = kinds.len();
+    let targets: Vec<i64> = kinds.iter().map(|k| k.map_or(0, |k| k.index() as i64)).collect();
+    let weights: Vec<f32> = kinds.iter().map(|k| if k.is_some() { 1.0 / known as f32 } else { 0.0 }).collect();
+    let targets = Tensor::<2, Int>::from_data(TensorData::new(targets, [batch, 1]), device);
+    let weights = Tensor::<2>::from_data(TensorData::new(weights, [batch, 1]), device);
+    let picked = activation::log_softmax(logits, 1).gather(1, targets);
+    Some((picked * weights).sum().neg())
 }
 
 fn parse_fraction(s: &str) -> Result<f64, String> {
@@ -146,7 +176,7 @@ fn validate(
     model: &SequenceClassifier,
     tok: &TextTokenizer,
     records: &[&Record],
-    requests: &[(String, usize)],
+    requests: &[Example],
     device: &Device,
 ) -> Result<(Report, Report, Option<Report>)> {
     let eval_model = model.valid();
@@ -164,12 +194,7 @@ fn validate(
     let dolly = |protocol: Protocol| run(protocol.name(), &eval::dolly_texts(records, protocol));
     let corpus: Vec<eval::Labelled> = requests
         .iter()
-        .map(|(text, label)| eval::Labelled {
-            text: text.clone(),
-            label: *label,
-            category: "-".into(),
-            slices: Vec::new(),
-        })
+        .map(|e| eval::Labelled { text: e.text.clone(), label: e.label, category: "-".into(), slices: Vec::new() })
         .collect();
     let corpus = if corpus.is_empty() { None } else { Some(run("corpus validation", &corpus)?) };
     Ok((dolly(Protocol::Instruction)?, dolly(Protocol::Context)?, corpus))
@@ -206,7 +231,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     let requests = if args.no_corpus { Vec::new() } else { corpus::load(&args.corpus)? };
     let (corpus_train, corpus_valid) = (corpus::split(&requests, "train"), corpus::split(&requests, "validation"));
     let mut data_rng = rand::rngs::StdRng::seed_from_u64(args.seed);
-    let epoch_texts: Vec<Vec<(String, usize)>> = (0..args.epochs)
+    let epoch_texts: Vec<Vec<Example>> = (0..args.epochs)
         .map(|_| {
             let mut texts = data::training_texts(&train, args.augment, &mut data_rng);
             texts.extend(corpus_train.iter().cloned());
@@ -221,8 +246,10 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     device.seed(args.seed);
     let weight_bytes = std::fs::read(&base.weights)?;
     let weights = WeightFile::parse(&base.weights, &weight_bytes)?;
-    let mut model = SequenceClassifier::load(&cfg, &weights, &device, Precision::F32, true, 0.1)?;
+    let router = SequenceClassifier::load(&cfg, &weights, &device, Precision::F32, true, 0.1)?;
     drop(weight_bytes);
+    let kinds = (args.kind_weight > 0.0).then(|| fresh_linear(router.hidden_size(), Kind::ALL.len(), &device));
+    let mut model = Trainee { router, kinds };
 
     let mut rng = rand::rngs::StdRng::seed_from_u64(args.seed.wrapping_add(1));
     let mut optim = AdamWConfig::new().with_weight_decay(0.01).with_epsilon(1e-8).init();
@@ -249,13 +276,13 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         let soft = match &mut teacher {
             Some(t) => {
                 let scoring = Instant::now();
-                let logits = t.logits(&texts.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>())?;
+                let logits = t.logits(&texts.iter().map(|e| e.text.as_str()).collect::<Vec<_>>())?;
                 eprintln!("teacher logits for {} texts: {:.0} s", texts.len(), scoring.elapsed().as_secs_f64());
                 Some(logits)
             }
             None => None,
         };
-        let seqs = texts.iter().map(|(t, _)| tok.encode(t)).collect::<Result<Vec<_>>>()?;
+        let seqs = texts.iter().map(|e| tok.encode(&e.text)).collect::<Result<Vec<_>>>()?;
         let lengths: Vec<usize> = seqs.iter().map(Vec::len).collect();
         let batches = make_batches(&lengths, args.batch_size, &mut rng);
         let bar = ProgressBar::new(batches.len() as u64).with_style(
@@ -266,10 +293,16 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         for batch in &batches {
             let rows: Vec<&[u32]> = batch.iter().map(|&i| seqs[i].as_slice()).collect();
             let (ids, mask) = batch_tensors(&pad_batch(&rows, tok.pad_id()), &device);
-            let targets: Vec<i64> = batch.iter().map(|&i| texts[i].1 as i64).collect();
+            let targets: Vec<i64> = batch.iter().map(|&i| texts[i].label as i64).collect();
             let targets = Tensor::<1, Int>::from_data(TensorData::new(targets, [batch.len()]), &device);
-            let logits = model.forward(ids, mask);
-            let hard = loss_fn.forward(logits.clone(), targets);
+            let (logits, pooled) = model.router.forward_with_pooled(ids, mask);
+            let mut hard = loss_fn.forward(logits.clone(), targets);
+            if let Some(head) = &model.kinds {
+                let kinds: Vec<Option<Kind>> = batch.iter().map(|&i| texts[i].kind).collect();
+                if let Some(k) = kind_loss(head.forward(pooled), &kinds, &device) {
+                    hard = hard + k * args.kind_weight;
+                }
+            }
             let loss = match (&soft, &teacher) {
                 (Some(soft), Some(t)) => {
                     let rows: Vec<Vec<f32>> = batch.iter().map(|&i| soft[i].clone()).collect();
@@ -297,7 +330,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         }
         bar.finish();
         let train_secs = started.elapsed().as_secs_f64();
-        let (instr, ctx, requests) = validate(&model, &tok, &valid, &corpus_valid, &device)?;
+        let (instr, ctx, requests) = validate(&model.router, &tok, &valid, &corpus_valid, &device)?;
         // The corpus weighs as much as both Dolly forms together once it is there.
         let score = match &requests {
             Some(r) => (instr.accuracy() + ctx.accuracy()) / 4.0 + r.accuracy() / 2.0,
@@ -317,7 +350,7 @@ pub fn run(args: &TrainArgs) -> Result<()> {
         if score > best {
             best = score;
             since_best = 0;
-            save(&model, &config_json, &base, args)?;
+            save(&model.router, &config_json, &base, args)?;
             eprintln!("saved {} (best so far)", args.out.display());
         } else {
             since_best += 1;
@@ -329,21 +362,21 @@ pub fn run(args: &TrainArgs) -> Result<()> {
     }
     let log = json!({"base": args.base, "layers": layers, "epochs": history, "batch_size": args.batch_size,
         "lr": args.lr, "max_length": args.max_length, "head_tokens": window.head, "seed": args.seed,
-        "augment": args.augment, "teacher": args.distill.teacher, "teacher_cache": args.distill.teacher_cache, "distill_temperature": teacher.as_ref().map(|t| t.temperature),
+        "augment": args.augment, "kind_weight": args.kind_weight, "teacher": args.distill.teacher, "teacher_cache": args.distill.teacher_cache, "distill_temperature": teacher.as_ref().map(|t| t.temperature),
         "distill_weight": teacher.as_ref().map(|t| t.weight)});
     std::fs::write(args.out.join("training_log.json"), serde_json::to_string_pretty(&log)? + "\n")?;
     Ok(())
 }
 
 /// Every distinct text of `epochs` with its label, one JSON object a line.
-fn dump_texts(path: &std::path::Path, epochs: &[Vec<(String, usize)>]) -> Result<()> {
+fn dump_texts(path: &std::path::Path, epochs: &[Vec<Example>]) -> Result<()> {
     use std::io::Write;
     let mut seen = std::collections::HashSet::new();
     let file = std::fs::File::create(path).with_context(|| format!("{}: cannot create", path.display()))?;
     let mut out = std::io::BufWriter::new(file);
-    for (text, label) in epochs.iter().flatten() {
-        if seen.insert(text.as_str()) {
-            writeln!(out, "{}", json!({"text": text, "label": label}))?;
+    for e in epochs.iter().flatten() {
+        if seen.insert(e.text.as_str()) {
+            writeln!(out, "{}", json!({"text": e.text, "label": e.label}))?;
         }
     }
     out.flush()?;

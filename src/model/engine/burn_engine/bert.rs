@@ -77,7 +77,7 @@ pub struct SequenceClassifier {
 }
 
 /// A freshly initialised linear layer, as Hugging Face initialises classifier heads.
-fn fresh_linear(d_in: usize, d_out: usize, device: &Device) -> Linear {
+pub(crate) fn fresh_linear(d_in: usize, d_out: usize, device: &Device) -> Linear {
     LinearConfig::new(d_in, d_out).with_initializer(Initializer::Normal { mean: 0.0, std: 0.02 }).init(device)
 }
 
@@ -194,7 +194,36 @@ impl SequenceClassifier {
 
     /// Logits `[batch, labels]` for token ids `[batch, seq]` and a 1/0 attention mask `[batch, seq]`.
     pub fn forward(&self, ids: Tensor<2, Int>, mask: Tensor<2>) -> Tensor<2> {
-        let [batch, seq] = ids.dims();
+        let x = self.encode(ids, mask);
+        let logits = if self.fused_kernels {
+            let (pre, cls) = (&self.head.pre, &self.head.classifier);
+            let act = self.layout.head_activation();
+            kernels::classifier_head(
+                x.cast(FloatDType::F32),
+                pre.weight.val(),
+                bias(pre),
+                cls.weight.val(),
+                bias(cls),
+                act,
+            )
+        } else {
+            let pooled = self.pool(x);
+            self.head.classifier.forward(self.dropout.forward(pooled))
+        };
+        stage_profile::mark(Stage::Head);
+        logits
+    }
+
+    /// Training: the logits and the pooled [CLS] vector they come from, which an auxiliary head
+    /// (the request's kind) reads too.
+    pub fn forward_with_pooled(&self, ids: Tensor<2, Int>, mask: Tensor<2>) -> (Tensor<2>, Tensor<2>) {
+        let pooled = self.pool(self.encode(ids, mask));
+        (self.head.classifier.forward(self.dropout.forward(pooled.clone())), pooled)
+    }
+
+    /// Embeddings and every encoder layer: the hidden states `[batch, seq, hidden]`.
+    fn encode(&self, ids: Tensor<2, Int>, mask: Tensor<2>) -> Tensor<3> {
+        let seq = ids.dims()[1];
         stage_profile::begin(Some(&ids.device()));
         let hidden = self.embeddings.word.dims()[1];
         let e = &self.embeddings;
@@ -212,28 +241,23 @@ impl SequenceClassifier {
         for layer in &self.layers {
             x = self.layer_forward(layer, x, key_bias.clone());
         }
-        let logits = if self.fused_kernels {
-            let (pre, cls) = (&self.head.pre, &self.head.classifier);
-            let act = self.layout.head_activation();
-            kernels::classifier_head(
-                x.cast(FloatDType::F32),
-                pre.weight.val(),
-                bias(pre),
-                cls.weight.val(),
-                bias(cls),
-                act,
-            )
-        } else {
-            let cls = x.slice([0..batch, 0..1, 0..hidden]).reshape([batch, hidden]).cast(FloatDType::F32);
-            let pooled = self.head.pre.forward(cls);
-            let pooled = match self.layout.head_activation() {
-                HeadActivation::Relu => activation::relu(pooled),
-                HeadActivation::Tanh => pooled.tanh(),
-            };
-            self.head.classifier.forward(self.dropout.forward(pooled))
-        };
-        stage_profile::mark(Stage::Head);
-        logits
+        x
+    }
+
+    /// The head's pooled vector (pooler or pre_classifier and its activation) of the [CLS] token, in f32.
+    fn pool(&self, x: Tensor<3>) -> Tensor<2> {
+        let [batch, _, hidden] = x.dims();
+        let cls = x.slice([0..batch, 0..1, 0..hidden]).reshape([batch, hidden]).cast(FloatDType::F32);
+        let pooled = self.head.pre.forward(cls);
+        match self.layout.head_activation() {
+            HeadActivation::Relu => activation::relu(pooled),
+            HeadActivation::Tanh => pooled.tanh(),
+        }
+    }
+
+    /// Width of the pooled vector.
+    pub fn hidden_size(&self) -> usize {
+        self.embeddings.word.dims()[1]
     }
 
     fn layer_forward(&self, l: &EncoderLayer, x: Tensor<3>, key_bias: Tensor<2>) -> Tensor<3> {
