@@ -10,6 +10,8 @@
 //!
 //!   cargo bench --bench e2e                      # QG_E2E_SECS=10 per run by default
 //!   QG_E2E_SECS=5 QG_E2E_USERS=10,100 cargo bench --bench e2e
+//!   QG_E2E_PRECISIONS=auto,f32 QG_E2E_USERS=50 cargo bench --bench e2e   # only: unique texts per
+//!                              # CPU_PRECISION, alternated over QG_E2E_ROUNDS (2), and their ratio
 //!
 //! The load generator shares the machine's cores with the server: on a 2-core box the numbers
 //! are a floor for what the server does alone.
@@ -167,9 +169,33 @@ async fn run(server: &Server, work: &Arc<Workload>, scenario: Scenario, users: u
     }
 }
 
-fn print_row(name: &str, users: usize, r: &Row) {
+/// Unique-text capacity per `CPU_PRECISION`, the settings alternated round by round so that machine
+/// noise hits each alike; then each one's mean RPS against the first's.
+async fn compare_precisions(work: &Arc<Workload>, precisions: &[&str], users: usize, rounds: usize, secs: u64) {
+    println!("\n| CPU_PRECISION | round | RPS | p50 ms | p95 ms | p99 ms | server p99 ms | errors | server cores |");
+    println!("|---|---|---|---|---|---|---|---|---|");
+    let mut rps = vec![0.0; precisions.len()];
+    for round in 1..=rounds {
+        for (i, precision) in precisions.iter().enumerate() {
+            let server = Server::start(&[("CPU_PRECISION", precision.to_string())]);
+            let r = run(&server, work, Scenario::Unique, users, secs).await;
+            print_row(precision, round, &r);
+            rps[i] += r.rps / rounds as f64;
+        }
+    }
+    for (precision, mean) in precisions.iter().zip(&rps).skip(1) {
+        println!(
+            "\nunique texts, {users} users: {} {:.0} RPS, {precision} {mean:.0} RPS: {:.2}x",
+            precisions[0],
+            rps[0],
+            rps[0] / mean
+        );
+    }
+}
+
+fn print_row(name: &str, users_or_round: usize, r: &Row) {
     println!(
-        "| {name} | {users} | {:.0} | {:.2} | {:.2} | {:.2} | {:.3} | {} | {} |",
+        "| {name} | {users_or_round} | {:.0} | {:.2} | {:.2} | {:.2} | {:.3} | {} | {} |",
         r.rps,
         r.p50,
         r.p95,
@@ -193,6 +219,11 @@ fn main() {
         .collect();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     let work = Arc::new(Workload::new());
+    if let Ok(precisions) = std::env::var("QG_E2E_PRECISIONS") {
+        let precisions: Vec<&str> = precisions.split(',').map(str::trim).collect();
+        let rounds = std::env::var("QG_E2E_ROUNDS").ok().and_then(|s| s.parse().ok()).unwrap_or(2);
+        return runtime.block_on(compare_precisions(&work, &precisions, users[0], rounds, secs));
+    }
     println!("\n| scenario | users | RPS | p50 ms | p95 ms | p99 ms | server p99 ms | errors | server cores |");
     println!("|---|---|---|---|---|---|---|---|---|");
     runtime.block_on(async {
