@@ -27,6 +27,9 @@ def rows(path):
 
 def main():
     tok = Tokenizer.from_file(sys.argv[1])
+    # The router's tokenizer file pads and cuts to its window: count every piece of the whole text.
+    tok.no_padding()
+    tok.no_truncation()
     unk = tok.token_to_id("[UNK]")
     stats = collections.defaultdict(lambda: [0, 0, 0, 0])  # texts, tokens, unk, words
     for path in sys.argv[2:]:
