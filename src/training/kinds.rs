@@ -47,15 +47,10 @@ pub struct Example {
     pub kind: Option<Kind>,
 }
 
-impl Example {
-    pub fn routed(text: String, label: usize) -> Self {
-        Self { text, label, kind: None }
-    }
-}
-
+/// A generated `(text, label)`: a route without a kind.
 impl From<(String, usize)> for Example {
     fn from((text, label): (String, usize)) -> Self {
-        Example::routed(text, label)
+        Example { text, label, kind: None }
     }
 }
 
